@@ -1,0 +1,80 @@
+/**
+ * Calendar dates as day numbers (days since 1970-01-01 in the proleptic Gregorian calendar).
+ *
+ * NOTE: this is the per-order hot path of `check -`. date-fns is used for everything a person reads
+ * (locales, relative dates); here plain integer arithmetic is used because parsing with date-fns in the
+ * per-order loop measured ~2.8x slower (issue 2; bench/RESULTS.md). Integers also make results
+ * independent of the machine's time zone by construction.
+ */
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!
+}
+
+/** Days from civil (Howard Hinnant's algorithm): exact for every Gregorian date. */
+export function dayFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+export function civilFromDay(day: number): [number, number, number] {
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d]
+}
+
+/** `2026-11-22` → day number; null for anything that is not a real calendar date in that exact form. */
+export function parseDay(text: string): number | null {
+  const match = DATE_RE.exec(text)
+  if (!match) return null
+  const y = Number(match[1])
+  const m = Number(match[2])
+  const d = Number(match[3])
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null
+  return dayFromCivil(y, m, d)
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n)
+}
+
+export function formatDay(day: number): string {
+  const [y, m, d] = civilFromDay(day)
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`
+}
+
+/** The calendar date now in an IANA time zone (the default "today"); the machine's zone when none is given. */
+export function todayIn(timeZone?: string, now: Date = new Date()): number {
+  if (!timeZone) return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate())
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return parseDay(parts) ?? dayFromCivil(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate())
+}
+
+/**
+ * A day number as a local-midnight Date, for date-fns formatting of what people read: date-fns reads
+ * local fields, so local midnight shows the same calendar date under every TZ (even UTC+14).
+ */
+export function dayToDate(day: number): Date {
+  const [y, m, d] = civilFromDay(day)
+  const date = new Date(y, m - 1, d)
+  if (y < 100) date.setFullYear(y)
+  return date
+}

@@ -1,0 +1,153 @@
+import type { Lang } from '../i18n/lang.js'
+import { fill } from '../i18n/core-messages.js'
+import { formatDay, parseDay } from './dates.js'
+import { DATE_FACTS, ISSUES, type DateFact, type Issue, type Order, type Policy } from './types.js'
+
+/** A problem with one field of an order: names the field and the expected form. */
+export interface OrderProblem {
+  field: string
+  message: string
+}
+
+export type OrderResult = { ok: true; order: Order; today: number } | { ok: false; problem: OrderProblem }
+
+const MESSAGES = {
+  required: {
+    en: '{field}: required, expected {form}',
+    ko: '{field}: 필수 항목입니다. {form} 형식으로 입력하세요',
+    ro: '{field}: obligatoriu, se așteaptă {form}',
+  },
+  badDate: {
+    en: '{field}: "{value}" is not a calendar date, expected YYYY-MM-DD (e.g. 2026-11-10)',
+    ko: '{field}: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
+    ro: '{field}: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
+  },
+  badIssue: {
+    en: 'issue: "{value}" is not known, expected one of {list}',
+    ko: 'issue: "{value}"은(는) 알 수 없는 값입니다. 다음 중 하나를 쓰세요: {list}',
+    ro: 'issue: „{value}” nu este cunoscut, se așteaptă unul dintre {list}',
+  },
+  badPlatform: {
+    en: 'platform: "{value}" is not known, expected one of {list}',
+    ko: 'platform: "{value}"은(는) 알 수 없는 플랫폼입니다. 다음 중 하나를 쓰세요: {list}',
+    ro: 'platform: „{value}” nu este cunoscută, se așteaptă una dintre {list}',
+  },
+  badType: {
+    en: '{field}: expected {form}, got {type}',
+    ko: '{field}: {form} 형식이어야 하는데 {type} 값이 들어왔습니다',
+    ro: '{field}: se așteaptă {form}, s-a primit {type}',
+  },
+  future: {
+    en: '{field}: {value} is after today ({today}); expected a date on or before today',
+    ko: '{field}: {value}은(는) 오늘({today}) 이후입니다. 오늘이나 그 이전 날짜를 입력하세요',
+    ro: '{field}: {value} este după data de azi ({today}); se așteaptă o dată cel târziu azi',
+  },
+  before: {
+    en: '{field}: {value} is before {other} ({otherValue}); expected a date on or after it',
+    ko: '{field}: {value}은(는) {other}({otherValue})보다 앞섭니다. 그 날짜나 그 이후로 입력하세요',
+    ro: '{field}: {value} este înainte de {other} ({otherValue}); se așteaptă o dată egală sau ulterioară',
+  },
+} as const
+
+const DATE_FORM = 'YYYY-MM-DD'
+
+function msg(key: keyof typeof MESSAGES, lang: Lang, values: Record<string, string | number>): string {
+  return fill(MESSAGES[key][lang], values)
+}
+
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+}
+
+/** Lower-case and `-`/space to `_`, so `Not-Received` and `not received` are accepted too. */
+export function normaliseIssue(value: string): string {
+  return value.trim().toLowerCase().replace(/[-\s]+/g, '_')
+}
+
+export function isIssue(value: string): value is Issue {
+  return (ISSUES as readonly string[]).includes(value)
+}
+
+/**
+ * Validate one order record (from flags, an NDJSON line or a CSV row) against POLICY.md:
+ * real dates, in order, none after today (`eta` is an estimate and may lie ahead).
+ * Only the known fields are read, so keys such as `__proto__` change nothing.
+ */
+export function validateOrder(
+  record: Record<string, unknown>,
+  policies: ReadonlyMap<string, Policy>,
+  defaultToday: number,
+  lang: Lang = 'en',
+): OrderResult {
+  const fail = (field: string, message: string): OrderResult => ({ ok: false, problem: { field, message } })
+  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined)
+
+  // today: an optional per-order override.
+  let today = defaultToday
+  const rawToday = own('today')
+  if (rawToday !== undefined && rawToday !== null && rawToday !== '') {
+    if (typeof rawToday !== 'string') return fail('today', msg('badType', lang, { field: 'today', form: DATE_FORM, type: typeName(rawToday) }))
+    const day = parseDay(rawToday.trim())
+    if (day === null) return fail('today', msg('badDate', lang, { field: 'today', value: rawToday }))
+    today = day
+  }
+
+  const platforms = [...policies.keys()].join(', ')
+  const rawPlatform = own('platform')
+  if (rawPlatform === undefined || rawPlatform === null || rawPlatform === '') {
+    return fail('platform', msg('required', lang, { field: 'platform', form: platforms }))
+  }
+  if (typeof rawPlatform !== 'string') return fail('platform', msg('badType', lang, { field: 'platform', form: platforms, type: typeName(rawPlatform) }))
+  const platform = rawPlatform.trim().toLowerCase()
+  const policy = policies.get(platform)
+  if (!policy) return fail('platform', msg('badPlatform', lang, { value: rawPlatform, list: platforms }))
+
+  let issue: Issue | null = null
+  const rawIssue = own('issue')
+  if (rawIssue !== undefined && rawIssue !== null && rawIssue !== '') {
+    if (typeof rawIssue !== 'string') return fail('issue', msg('badType', lang, { field: 'issue', form: ISSUES.join(', '), type: typeName(rawIssue) }))
+    const normal = normaliseIssue(rawIssue)
+    if (!isIssue(normal)) return fail('issue', msg('badIssue', lang, { value: rawIssue, list: ISSUES.join(', ') }))
+    issue = normal
+  }
+
+  const dates: Record<DateFact, number | null> = { ordered: null, shipped: null, delivered: null, eta: null, contacted: null }
+  for (const field of DATE_FACTS) {
+    const raw = own(field)
+    if (raw === undefined || raw === null || raw === '') continue
+    if (typeof raw !== 'string') return fail(field, msg('badType', lang, { field, form: DATE_FORM, type: typeName(raw) }))
+    const day = parseDay(raw.trim())
+    if (day === null) return fail(field, msg('badDate', lang, { field, value: raw }))
+    dates[field] = day
+  }
+  if (dates.ordered === null) return fail('ordered', msg('required', lang, { field: 'ordered', form: DATE_FORM }))
+
+  const todayText = formatDay(today)
+  for (const field of ['ordered', 'shipped', 'delivered', 'contacted'] as const) {
+    const day = dates[field]
+    if (day !== null && day > today) return fail(field, msg('future', lang, { field, value: formatDay(day), today: todayText }))
+  }
+  // Each date must not come before the events it follows.
+  const order: [DateFact, DateFact][] = [
+    ['shipped', 'ordered'],
+    ['delivered', 'ordered'],
+    ['delivered', 'shipped'],
+    ['contacted', 'ordered'],
+    ['eta', 'ordered'],
+  ]
+  for (const [field, other] of order) {
+    const a = dates[field]
+    const b = dates[other]
+    if (a !== null && b !== null && a < b) {
+      return fail(field, msg('before', lang, { field, value: formatDay(a), other, otherValue: formatDay(b) }))
+    }
+  }
+  if (policy.eta.whenMissing === 'error' && issue !== null && dates.delivered === null && dates.eta === null) {
+    return fail('eta', policy.eta.why[lang])
+  }
+
+  const result: Order = { platform, issue, ...(dates as Record<DateFact, number | null> & { ordered: number }) }
+  const rawId = own('id')
+  if (typeof rawId === 'string' || typeof rawId === 'number') result.id = rawId
+  return { ok: true, order: result, today }
+}

@@ -1,0 +1,164 @@
+import type { I18nText, Lang } from '../i18n/lang.js'
+
+/** What the buyer can ask for, in the order results are shown. */
+export const ACTIONS = ['cancel', 'refund', 'dispute', 'escalate'] as const
+export type Action = (typeof ACTIONS)[number]
+
+/** What went wrong with the order (POLICY.md "Facts of an order"). */
+export const ISSUES = ['not_received', 'late', 'defective', 'damaged', 'not_as_described', 'changed_mind'] as const
+export type Issue = (typeof ISSUES)[number]
+
+/** The dated facts of an order, in the order they normally happen. */
+export const DATE_FACTS = ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const
+export type DateFact = (typeof DATE_FACTS)[number]
+
+export const STATUSES = ['eligible', 'uncertain', 'not_yet', 'closed', 'not_applicable'] as const
+export type Status = (typeof STATUSES)[number]
+
+/** A list of texts (steps) in every language. */
+export type I18nTexts = Record<Lang, string[]>
+
+/**
+ * An order's facts after validation. Dates are day numbers (days since 1970-01-01, UTC calendar):
+ * pure calendar arithmetic, so no answer depends on the machine's time zone.
+ */
+export interface Order {
+  platform: string
+  issue: Issue | null
+  ordered: number
+  shipped: number | null
+  delivered: number | null
+  eta: number | null
+  contacted: number | null
+  /** Echoed back untouched. */
+  id?: string | number
+}
+
+/** Where a rule comes from: a seed document by file name, or a public page by title and address. */
+export interface PolicySource {
+  title: string
+  file?: string
+  url?: string
+}
+
+/** Which orders a rule (or fallback) is about. Every given condition must hold. */
+export interface Condition {
+  /** The issue is one of these; an order without an issue matches no list. */
+  issues?: Issue[]
+  /** Delivered (true) or not yet delivered (false). */
+  delivered?: boolean
+  /** Shipped (true; a delivered order counts as shipped) or not (false). */
+  shipped?: boolean
+}
+
+/** A date computed from the order: the first of `from` that the order has, plus `days` calendar days. */
+export interface DateOffset {
+  from: DateFact | DateFact[]
+  days: number
+}
+
+export interface DeadlineSpec extends DateOffset {
+  /** Ids from the policy's `sources` that state this deadline. */
+  sources: string[]
+}
+
+/** A fact a rule needs; without it the action is `otherwise`, with this why and these steps. */
+export interface Requirement {
+  fact: DateFact
+  otherwise: 'not_yet' | 'not_applicable'
+  why: I18nText
+  steps: I18nTexts
+}
+
+export interface Rule {
+  id: string
+  action: Action
+  when: Condition
+  /** A short name for the window, used in every sentence about it. */
+  label: I18nText
+  /** The window opens on the latest of these dates. */
+  opens: DateOffset[]
+  /** Each source's last allowed day; none means no date closes the window. */
+  deadlines: DeadlineSpec[]
+  /** Facts whose presence closes the window (shipment closes cancellation). */
+  closedBy?: DateFact[]
+  requires?: Requirement[]
+  /** Ids from the policy's `sources` behind the rule as a whole. */
+  sources: string[]
+  /** What to do while the window is open (or about to open). */
+  steps: I18nTexts
+  /** What to do once it has closed. */
+  closedSteps?: I18nTexts
+  /** A caveat shown with the answer (e.g. cancellation may fail while the order is prepared). */
+  note?: I18nText
+}
+
+/** The answer for an action when no rule applies to the order. */
+export interface Fallback {
+  id: string
+  action: Action
+  when: Condition
+  status: 'not_yet' | 'not_applicable'
+  why: I18nText
+  steps: I18nTexts
+  sources: string[]
+}
+
+/** What to do when a parcel that never came has no estimated delivery date. */
+export type EtaPolicy =
+  | { whenMissing: 'assume'; from: DateFact; days: number; sources: string[]; why: I18nText }
+  | { whenMissing: 'error'; why: I18nText }
+
+export interface Policy {
+  platform: string
+  name: string
+  /** When the rules were last checked against their sources (YYYY-MM-DD). */
+  reviewed: string
+  sources: Record<string, PolicySource>
+  eta: EtaPolicy
+  rules: Rule[]
+  fallbacks: Fallback[]
+  /** The evidence to gather, per issue. */
+  evidence: Partial<Record<Issue, I18nTexts>>
+  /** Facts that hold whatever the dates (how long a dispute takes, when money arrives). */
+  info: { text: I18nText; sources: string[] }[]
+}
+
+export interface Assumption {
+  field: DateFact
+  value: string
+  why: string
+  sources: string[]
+}
+
+export interface DeadlineDetail {
+  date: string
+  /** e.g. `delivered + 15` */
+  basis: string
+  sources: string[]
+}
+
+export interface Verdict {
+  status: Status
+  opens: string | null
+  deadline: string | null
+  latestDeadline: string | null
+  daysLeft: number | null
+  /** Days left to the latest deadline, where it differs from the earliest (the `uncertain` stretch). */
+  daysLeftLatest: number | null
+  rules: string[]
+  sources: PolicySource[]
+  deadlines: DeadlineDetail[]
+  why: string
+  steps: string[]
+  note?: string
+}
+
+export interface Assessment {
+  platform: string
+  issue: Issue | null
+  today: string
+  reviewed: string
+  verdicts: Record<Action, Verdict>
+  assumptions: Assumption[]
+}

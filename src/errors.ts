@@ -1,0 +1,51 @@
+/**
+ * The exit-code table, shared by every command (README "Exit codes").
+ * A domain answer ("not eligible") is not a failure: `check` exits 0 unless `--fail-on-ineligible` asks otherwise.
+ */
+export const EXIT = {
+  /** Answered. */
+  OK: 0,
+  /** Data errors: bad stream lines (reported after the whole stream), a broken policy or data file. */
+  DATA: 1,
+  /** Usage errors: unknown flag, impossible or out-of-order date, unknown issue or platform. */
+  USAGE: 2,
+  /** An action named by `--fail-on-ineligible` (or a deadline under `deadlines --quiet`) is not open. */
+  INELIGIBLE: 3,
+} as const
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
+
+/** A user-facing failure: printed as one line (no stack) and mapped to its exit code by src/cli.ts. */
+export class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: ExitCode = EXIT.USAGE,
+    /** The input field the message is about, when there is one. */
+    readonly field?: string,
+  ) {
+    super(message)
+    this.name = 'ExitError'
+  }
+}
+
+export class UsageError extends ExitError {
+  constructor(message: string, field?: string) {
+    super(message, EXIT.USAGE, field)
+    this.name = 'UsageError'
+  }
+}
+
+export class DataError extends ExitError {
+  constructor(message: string, field?: string) {
+    super(message, EXIT.DATA, field)
+    this.name = 'DataError'
+  }
+}
+
+/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 0. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled.')
+    this.name = 'CancelledError'
+  }
+}

@@ -1,0 +1,85 @@
+import type { I18nText, Lang } from './lang.js'
+import type { DateFact } from '../core/types.js'
+
+/**
+ * The sentences the eligibility core builds around a policy's own texts. `{name}` placeholders are
+ * filled by `fill()`. Kept apart from the data so that a user's policy pack only brings its rules.
+ */
+export const FACT_NAMES: Record<DateFact, I18nText> = {
+  ordered: { en: 'order date', ko: '주문일', ro: 'data comenzii' },
+  shipped: { en: 'shipping date', ko: '발송일', ro: 'data expedierii' },
+  delivered: { en: 'delivery date', ko: '배송 완료일', ro: 'data livrării' },
+  eta: { en: 'estimated delivery date', ko: '예상 도착일', ro: 'data estimată de livrare' },
+  contacted: { en: 'date you contacted the seller', ko: '판매자에게 연락한 날', ro: 'data la care ați contactat vânzătorul' },
+}
+
+export const CORE_TEXT = {
+  basis: { en: '{fact} + {days} days', ko: '{fact} + {days}일', ro: '{fact} + {days} zile' },
+  eligibleUntil: {
+    en: '{label}: open until {deadline} ({basis}).',
+    ko: '{label}: {deadline}까지 가능합니다({basis}).',
+    ro: '{label}: posibil până la {deadline} ({basis}).',
+  },
+  eligibleOpenEnded: {
+    en: '{label}: open since {opens}, with no deadline of its own.',
+    ko: '{label}: {opens}부터 가능하며 별도 기한은 없습니다.',
+    ro: '{label}: posibil din {opens}, fără un termen propriu.',
+  },
+  eligibleUntilEvent: {
+    en: '{label}: possible until the order has shipped.',
+    ko: '{label}: 상품이 발송되기 전까지 가능합니다.',
+    ro: '{label}: posibil până când comanda este expediată.',
+  },
+  uncertain: {
+    en: '{label}: the sources disagree. By one ({earliestBasis}) the deadline was {deadline}; by another ({latestBasis}) it is {latestDeadline}. Act today.',
+    ko: '{label}: 출처마다 기한이 다릅니다. 한 출처({earliestBasis})로는 {deadline}에 이미 지났고, 다른 출처({latestBasis})로는 {latestDeadline}까지입니다. 오늘 바로 진행하세요.',
+    ro: '{label}: sursele nu se potrivesc. După una ({earliestBasis}) termenul a fost {deadline}; după alta ({latestBasis}) este {latestDeadline}. Acționați chiar azi.',
+  },
+  notYet: {
+    en: '{label}: opens on {opens}.',
+    ko: '{label}: {opens}부터 신청할 수 있습니다.',
+    ro: '{label}: se deschide pe {opens}.',
+  },
+  closedDeadline: {
+    en: '{label}: closed; the last day was {latestDeadline} ({latestBasis}).',
+    ko: '{label}: 마감되었습니다. 마지막 날은 {latestDeadline}이었습니다({latestBasis}).',
+    ro: '{label}: închis; ultima zi a fost {latestDeadline} ({latestBasis}).',
+  },
+  closedEvent: {
+    en: '{label}: closed, because the order shipped on {event}.',
+    ko: '{label}: {event}에 발송되어 더 이상 할 수 없습니다.',
+    ro: '{label}: închis, pentru că comanda a fost expediată pe {event}.',
+  },
+  noIssue: {
+    en: 'Say what went wrong with the order (--issue) to judge this action.',
+    ko: '이 항목을 판단하려면 주문에 어떤 문제가 있는지 알려 주세요(--issue).',
+    ro: 'Spuneți ce nu a mers cu comanda (--issue) ca să putem evalua această acțiune.',
+  },
+  noRule: {
+    en: 'This action does not fit this order under the {platform} rules.',
+    ko: '{platform} 규정상 이 주문에는 해당하지 않습니다.',
+    ro: 'Această acțiune nu se potrivește acestei comenzi după regulile {platform}.',
+  },
+  noIssueSteps: {
+    en: 'Run the check again with --issue not_received, late, defective, damaged, not_as_described or changed_mind.',
+    ko: '--issue 값(not_received, late, defective, damaged, not_as_described, changed_mind)을 넣어 다시 확인하세요.',
+    ro: 'Rulați din nou verificarea cu --issue not_received, late, defective, damaged, not_as_described sau changed_mind.',
+  },
+  closedSteps: {
+    en: 'The platform no longer takes this request. You can still write to the seller and ask for a goodwill solution.',
+    ko: '플랫폼에서는 더 이상 이 요청을 받지 않습니다. 판매자에게 직접 연락해 선처를 부탁해 볼 수는 있습니다.',
+    ro: 'Platforma nu mai primește această cerere. Puteți totuși să-i scrieți vânzătorului și să cereți o soluție amiabilă.',
+  },
+} satisfies Record<string, I18nText>
+
+/** Fill `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name]
+    return value === undefined ? whole : String(value)
+  })
+}
+
+export function text(t: I18nText, lang: Lang): string {
+  return t[lang]
+}

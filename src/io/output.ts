@@ -1,0 +1,55 @@
+import chalk, { Chalk, type ChalkInstance } from 'chalk'
+
+/**
+ * The only writer of stdout/stderr and the only chalk user (STYLE.md §5, §9).
+ * stdout carries results; hints, warnings and errors go to stderr.
+ */
+
+/** Colour for human output on stdout: chalk's detection already honours FORCE_COLOR and TTYs; NO_COLOR is honoured here. */
+export function colours(): ChalkInstance {
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' && !process.env.FORCE_COLOR) {
+    return new Chalk({ level: 0 })
+  }
+  return chalk
+}
+
+let stdoutClosed = false
+
+/** `buyerdesk check - | head -1`: a reader that goes away is not an error worth a word. */
+export function guardStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') {
+      stdoutClosed = true
+      process.exit(process.exitCode ?? 0)
+    }
+    throw err
+  })
+}
+
+export function isStdoutClosed(): boolean {
+  return stdoutClosed
+}
+
+/** Write to stdout; resolves once the stream accepts more (backpressure), so long streams stay in constant memory. */
+export function write(text: string): Promise<void> | void {
+  if (stdoutClosed) return
+  if (!process.stdout.write(text)) {
+    return new Promise((resolve) => process.stdout.once('drain', resolve))
+  }
+}
+
+export function printLines(lines: readonly string[]): void {
+  if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n')
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value) + '\n')
+}
+
+export function printError(message: string): void {
+  process.stderr.write(message + '\n')
+}
+
+export function printHint(message: string): void {
+  process.stderr.write(message + '\n')
+}

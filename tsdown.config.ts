@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsdown'
+
+// One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
+// and `buyerdesk ask` never loads what only `wizard` needs.
+export default defineConfig({
+  entry: ['src/cli.ts'],
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  outDir: 'dist',
+  clean: true,
+  dts: false,
+  sourcemap: false,
+})
