@@ -19,7 +19,11 @@ const code = standaloneCode(ajv, { validatePolicy: 'policy', validateKb: 'kb' })
   if (!requires.has(path)) requires.set(path, `__runtime${requires.size}`)
   return requires.get(path)
 })
-const imports = [...requires].map(([path, name]) => `import ${name} from ${JSON.stringify(path + '.js')}`).join('\n')
+// These helpers are CommonJS with `exports.default`: Node's ESM loader hands over module.exports,
+// bundlers and Vite hand over exports.default. Accept both.
+const imports = [...requires]
+  .map(([path, name]) => `import * as ${name}ns from ${JSON.stringify(path + '.js')}\nconst ${name} = { default: typeof ${name}ns.default === 'function' ? ${name}ns.default : ${name}ns.default.default }`)
+  .join('\n')
 
 const out = join(root, 'src/generated')
 mkdirSync(out, { recursive: true })

@@ -57,8 +57,23 @@ export function describeSchemaErrors(errors: readonly SchemaError[]): string[] {
       case 'anyOf':
         what = 'does not match any of the accepted forms'
         break
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum':
+        what = `expected a number ${String(p.comparison)} ${String(p.limit)}`
+        break
+      case 'minLength':
+        what = `expected text of at least ${String(p.limit)} character(s)`
+        break
+      case 'minItems':
+        what = `expected at least ${String(p.limit)} item(s)`
+        break
+      case 'uniqueItems':
+        what = 'expected no duplicate items'
+        break
       default:
-        what = `expected a value that ${e.message ?? e.keyword}`.replace('that must', 'that is')
+        what = e.message ?? `fails the "${e.keyword}" rule`
     }
     lines.add(`${path}: ${what}`)
   }

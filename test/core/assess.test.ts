@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { judge, makeOrder, summary, type OrderInput } from '../helpers.js'
+import type { Action } from '../../src/core/types.js'
+
+// Each row: facts, today, action → "status opens deadline latestDeadline daysLeft" ('-' for null).
+type Row = [name: string, facts: OrderInput, today: string, action: Action, expected: string]
+const run = (rows: Row[]) =>
+  it.each(rows)('%s', (_name, facts, today, action, expected) => {
+    expect(summary(judge(makeOrder(facts), today), action)).toBe(expected)
+  })
+
+describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
+  const row1 = { issue: 'not_received', ordered: '2026-11-20' }
+  const row2 = { issue: 'defective', ordered: '2026-09-01', shipped: '2026-09-04', delivered: '2026-11-10' }
+  const row3 = { issue: 'not_received', ordered: '2026-10-01', shipped: '2026-10-03', eta: '2026-11-05', contacted: '2026-11-10' }
+  run([
+    ['1 cancel', row1, '2026-11-22', 'cancel', 'eligible 2026-11-20 - - -'],
+    ['1 refund (eta assumed 2027-01-19)', row1, '2026-11-22', 'refund', 'not_yet 2027-01-20 2027-02-03 2027-03-20 73'],
+    ['1 dispute', row1, '2026-11-22', 'dispute', 'not_yet 2027-01-20 2027-02-03 2027-03-20 73'],
+    ['1 escalate', row1, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+    ['2 cancel', row2, '2026-11-22', 'cancel', 'closed 2026-09-01 - - -'],
+    ['2 refund, 3 days left', row2, '2026-11-22', 'refund', 'eligible 2026-11-10 2026-11-25 2026-11-25 3'],
+    ['2 dispute, sources disagree', row2, '2026-11-22', 'dispute', 'uncertain 2026-11-10 2026-11-15 2026-11-25 -7'],
+    ['2 escalate', row2, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+    ['3 cancel', row3, '2026-11-22', 'cancel', 'closed 2026-10-01 - - -'],
+    ['3 refund', row3, '2026-11-22', 'refund', 'eligible 2026-11-06 2026-12-15 2027-01-04 23'],
+    ['3 dispute', row3, '2026-11-22', 'dispute', 'eligible 2026-11-06 2026-12-15 2027-01-04 23'],
+    ['3 escalate, opened 11-17', row3, '2026-11-22', 'escalate', 'eligible 2026-11-17 - - -'],
+  ])
+
+  it('lists the assumed eta with its source', () => {
+    const a = judge(makeOrder(row1))
+    expect(a.assumptions).toEqual([expect.objectContaining({ field: 'eta', value: '2027-01-19', sources: ['seed-000'] })])
+  })
+  it('names both dates when the sources disagree', () => {
+    const v = judge(makeOrder(row2)).verdicts.dispute
+    expect(v.why).toContain('2026-11-15')
+    expect(v.why).toContain('2026-11-25')
+    expect(v.deadlines.map((d) => [d.date, d.basis])).toEqual([
+      ['2026-11-15', 'ordered + 75'],
+      ['2026-11-25', 'delivered + 15'],
+    ])
+    expect(v.daysLeftLatest).toBe(3)
+  })
+})
+
+describe('AliExpress rules and their edges', () => {
+  const received = { issue: 'damaged', ordered: '2026-11-01', shipped: '2026-11-02', delivered: '2026-11-10' }
+  const lost = { issue: 'not_received', ordered: '2026-08-01', shipped: '2026-08-03', eta: '2026-09-10' }
+  run([
+    ['cancel before shipment, no issue', { ordered: '2026-11-20' }, '2026-11-22', 'cancel', 'eligible 2026-11-20 - - -'],
+    ['cancel closed on the shipped date itself', { ordered: '2026-11-20', shipped: '2026-11-22' }, '2026-11-22', 'cancel', 'closed 2026-11-20 - - -'],
+    ['a delivered order counts as shipped', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'cancel', 'closed 2026-11-01 - - -'],
+    ['refund on the delivery day', received, '2026-11-10', 'refund', 'eligible 2026-11-10 2026-11-25 2026-11-25 15'],
+    ['refund on the deadline day (0 left)', received, '2026-11-25', 'refund', 'eligible 2026-11-10 2026-11-25 2026-11-25 0'],
+    ['refund the day after', received, '2026-11-26', 'refund', 'closed 2026-11-10 2026-11-25 2026-11-25 -1'],
+    ['changed mind: refund window', { ...received, issue: 'changed_mind' }, '2026-11-22', 'refund', 'eligible 2026-11-10 2026-11-25 2026-11-25 3'],
+    ['changed mind: no dispute', { ...received, issue: 'changed_mind' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
+    ['changed mind: no escalation', { ...received, issue: 'changed_mind', contacted: '2026-11-11' }, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+    ['dispute on the delivered + 15 day', received, '2026-11-25', 'dispute', 'eligible 2026-11-10 2026-11-25 2027-01-15 0'],
+    ['dispute after delivered + 15, before ordered + 75', received, '2026-12-01', 'dispute', 'uncertain 2026-11-10 2026-11-25 2027-01-15 -6'],
+    ['dispute on ordered + 75', received, '2027-01-15', 'dispute', 'uncertain 2026-11-10 2026-11-25 2027-01-15 -51'],
+    ['dispute the day after both', received, '2027-01-16', 'dispute', 'closed 2026-11-10 2026-11-25 2027-01-15 -52'],
+    ['scan says delivered, nothing came: refund through the dispute', { ...received, issue: 'not_received' }, '2026-11-22', 'refund', 'eligible 2026-11-10 2026-11-25 2027-01-15 3'],
+    ['came late: dispute', { ...received, issue: 'late' }, '2026-11-22', 'dispute', 'eligible 2026-11-10 2026-11-25 2027-01-15 3'],
+    ['parcel never came: dispute opens eta + 1', lost, '2026-09-11', 'dispute', 'eligible 2026-09-11 2026-10-15 2026-11-09 34'],
+    ['parcel never came: not yet on the eta day', lost, '2026-09-10', 'dispute', 'not_yet 2026-09-11 2026-10-15 2026-11-09 35'],
+    ['parcel never came: ordered + 75 passed, eta + 60 not', lost, '2026-10-20', 'refund', 'uncertain 2026-09-11 2026-10-15 2026-11-09 -5'],
+    ['parcel never came: both passed', lost, '2026-11-10', 'dispute', 'closed 2026-09-11 2026-10-15 2026-11-09 -26'],
+    ['defective but not delivered: refund waits for delivery', { issue: 'defective', ordered: '2026-11-01' }, '2026-11-22', 'refund', 'not_yet - - - -'],
+    ['defective but not delivered: dispute waits for delivery', { issue: 'defective', ordered: '2026-11-01' }, '2026-11-22', 'dispute', 'not_yet - - - -'],
+    ['escalate without contact', received, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+    ['escalate 6 days after contact', { ...received, contacted: '2026-11-16' }, '2026-11-22', 'escalate', 'not_yet 2026-11-23 - - -'],
+    ['escalate 7 days after contact', { ...received, contacted: '2026-11-15' }, '2026-11-22', 'escalate', 'eligible 2026-11-22 - - -'],
+    ['no issue: refund asks what went wrong', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'refund', 'not_applicable - - - -'],
+    ['no issue: dispute asks what went wrong', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
+  ])
+
+  it('asks what went wrong when no issue is given', () => {
+    expect(judge(makeOrder({ ordered: '2026-11-01' })).verdicts.refund.why).toMatch(/--issue/)
+  })
+  it('does not assume an eta when one is given', () => {
+    expect(judge(makeOrder(lost)).assumptions).toEqual([])
+  })
+})
+
+describe('Amazon rules and their edges', () => {
+  const amazon = (facts: OrderInput): OrderInput => ({ platform: 'amazon', ...facts })
+  const received = amazon({ issue: 'defective', ordered: '2026-10-20', shipped: '2026-10-21', delivered: '2026-10-25' })
+  const lost = amazon({ issue: 'not_received', ordered: '2026-10-20', shipped: '2026-10-21', eta: '2026-10-28' })
+  run([
+    ['cancel before shipment', amazon({ ordered: '2026-11-21' }), '2026-11-22', 'cancel', 'eligible 2026-11-21 - - -'],
+    ['cancel after shipment', amazon({ ordered: '2026-11-18', shipped: '2026-11-19' }), '2026-11-22', 'cancel', 'closed 2026-11-18 - - -'],
+    ['return within 30 days', received, '2026-11-22', 'refund', 'eligible 2026-10-25 2026-11-24 2026-11-24 2'],
+    ['return on day 30', received, '2026-11-24', 'refund', 'eligible 2026-10-25 2026-11-24 2026-11-24 0'],
+    ['return on day 31', received, '2026-11-25', 'refund', 'closed 2026-10-25 2026-11-24 2026-11-24 -1'],
+    ['changed mind: return', { ...received, issue: 'changed_mind' }, '2026-11-22', 'refund', 'eligible 2026-10-25 2026-11-24 2026-11-24 2'],
+    ['not delivered: refund not yet', lost, '2026-11-22', 'refund', 'not_yet - - - -'],
+    ['A-to-z without contact: not yet', lost, '2026-11-22', 'dispute', 'not_yet - 2027-01-26 2027-01-26 65'],
+    ['A-to-z opens eta + 3 after contact', { ...lost, contacted: '2026-10-25' }, '2026-10-31', 'dispute', 'eligible 2026-10-31 2027-01-26 2027-01-26 87'],
+    ['A-to-z not before eta + 3', { ...lost, contacted: '2026-10-25' }, '2026-10-30', 'dispute', 'not_yet 2026-10-31 2027-01-26 2027-01-26 88'],
+    ['A-to-z not before contacted + 2', { ...lost, contacted: '2026-11-21' }, '2026-11-22', 'dispute', 'not_yet 2026-11-23 2027-01-26 2027-01-26 65'],
+    ['A-to-z on eta + 90', { ...lost, contacted: '2026-11-01' }, '2027-01-26', 'dispute', 'eligible 2026-11-03 2027-01-26 2027-01-26 0'],
+    ['A-to-z after eta + 90, even never contacted', lost, '2027-01-27', 'dispute', 'closed - 2027-01-26 2027-01-26 -1'],
+    ['A-to-z received item: delivered + 90 without eta', { ...received, contacted: '2026-10-26' }, '2026-11-22', 'dispute', 'eligible 2026-10-28 2027-01-23 2027-01-23 62'],
+    ['A-to-z received item: eta + 90 when eta given', { ...received, eta: '2026-10-27', contacted: '2026-10-26' }, '2026-11-22', 'dispute', 'eligible 2026-10-28 2027-01-25 2027-01-25 64'],
+    ['A-to-z received item, no contact', received, '2026-11-22', 'dispute', 'not_yet - 2027-01-23 2027-01-23 62'],
+    ['changed mind: no A-to-z', { ...received, issue: 'changed_mind' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
+    ['never an escalation', { ...received, contacted: '2026-10-26' }, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+  ])
+
+  it('mentions that cancelling may already be impossible while preparing', () => {
+    expect(judge(amazon({ ordered: '2026-11-21' })).verdicts.cancel.note).toMatch(/prepar/)
+  })
+})
