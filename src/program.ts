@@ -2,6 +2,9 @@ import { Command, Option } from 'commander'
 import { ACTIONS, ISSUES } from './core/types.js'
 import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
+import { UsageError } from './errors.js'
+// Types only (erased): the module itself is imported lazily by its command.
+import type * as ConfigCommands from './commands/config.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
 export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'id'] as const
@@ -64,5 +67,115 @@ export function createProgram(): Command {
       })
     })
 
+  addConfigCommand(program)
+  addTrackCommand(program)
+  addDeadlinesCommand(program)
+
   return program
+}
+
+type Flags = Record<string, string | string[] | boolean | undefined>
+
+/** Settings, language and "today" for `track` and `deadlines` (issue 5): flags first, then saved settings. */
+async function savedContext(opts: Flags) {
+  const [{ defaultToday, readSettings }, { parseTodayFlag }] = await Promise.all([import('./io/settings.js'), import('./commands/check.js')])
+  const settings = readSettings()
+  return {
+    settings,
+    lang: resolveLang(opts.lang as string | undefined, settings.lang),
+    today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings)),
+    json: Boolean(opts.json),
+    policyFiles: (opts.policy as string[] | undefined) ?? [],
+  }
+}
+
+function addConfigCommand(program: Command): void {
+  const config = program
+    .command('config')
+    .description('Saved settings: platform, lang, timezone, within (days for `deadlines`), alarm (days before, for --ics). BUYERDESK_CONFIG_DIR moves the files.')
+  const run =
+    (fn: (mod: typeof ConfigCommands, args: string[], opts: { lang: ReturnType<typeof resolveLang>; json: boolean }) => unknown) =>
+    async (...args: unknown[]) => {
+      // commander passes the positional arguments, then the options, then the command.
+      const opts = args[args.length - 2] as Flags
+      const [mod, { readSettings }] = await Promise.all([import('./commands/config.js'), import('./io/settings.js')])
+      await fn(mod, args.slice(0, -2) as string[], { lang: resolveLang(opts.lang as string | undefined, readSettings().lang), json: Boolean(opts.json) })
+    }
+  const common = (cmd: Command) => cmd.option('--json', 'print JSON').addOption(langOption())
+  common(config.command('get').description('print the value of a setting').argument('<key>', 'platform, lang, timezone, within or alarm')).action(run((m, [key], o) => m.configGet(key!, o)))
+  common(config.command('set').description('save a setting (validated)').argument('<key>').argument('<value>')).action(run((m, [key, value], o) => m.configSet(key!, value!, o)))
+  common(config.command('unset').description('remove a saved setting').argument('<key>')).action(run((m, [key], o) => m.configUnset(key!, o)))
+  common(config.command('list').description('every setting, its value and where it comes from')).action(run((m, _args, o) => m.configList(o)))
+  common(config.command('path').description('where the settings file lives (saved orders are beside it)')).action(run((m, _args, o) => m.configPath(o)))
+}
+
+function addTrackCommand(program: Command): void {
+  const track = program.command('track').description('Saved orders: judged afresh against today and the current rules on every run.')
+  const common = (cmd: Command, withToday = true) => {
+    if (withToday) cmd.option('--today <date>', 'judge as of this date instead of today')
+    return cmd
+      .option('--json', 'print JSON')
+      .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
+      .addOption(langOption())
+  }
+  const orderOf = (opts: Flags) => {
+    const order: Record<string, string | undefined> = {}
+    for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
+    return order
+  }
+  common(addOrderOptions(track.command('add').description('save an order (same flags as check; an id is generated when --id is not given)')), false)
+    .option('--note <text>', 'a note of your own, shown with the order')
+    .action(async (opts: Flags) => {
+      const [{ trackAdd }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+      const order = orderOf(opts)
+      order.platform ??= ctx.settings.platform
+      process.exitCode = (await trackAdd({ ...ctx, order, note: opts.note as string | undefined })).code
+    })
+  common(track.command('list').description('every saved order: next deadline, days left, status')).action(async (opts: Flags) => {
+    const [{ trackList }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+    process.exitCode = (await trackList(ctx)).code
+  })
+  common(track.command('show').description('the full check result of a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
+    const [{ trackShow }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+    process.exitCode = (await trackShow({ ...ctx, id })).code
+  })
+  common(addOrderOptions(track.command('update').description('change facts of a saved order (an empty value removes one; --id renames)').argument('<id>')), false)
+    .option('--note <text>', 'replace the note (empty: remove it)')
+    .action(async (id: string, opts: Flags) => {
+      const [{ trackUpdate }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+      process.exitCode = (await trackUpdate({ ...ctx, id, changes: orderOf(opts), note: opts.note as string | undefined })).code
+    })
+  common(track.command('rm').description('remove a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
+    const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+    process.exitCode = (await trackRm({ ...ctx, id })).code
+  })
+  common(track.command('import').description('save orders from an NDJSON or CSV file (- for stdin); bad lines are reported').argument('<file>'))
+    .addOption(new Option('--input-format <format>', 'format of the input').choices(['ndjson', 'csv']))
+    .action(async (input: string, opts: Flags) => {
+      const [{ trackImport }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
+      process.exitCode = (await trackImport({ ...ctx, input, inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined })).code
+    })
+}
+
+function addDeadlinesCommand(program: Command): void {
+  program
+    .command('deadlines')
+    .description('Every upcoming deadline across saved orders, most urgent first.')
+    .option('--within <days>', 'only deadlines at most this many days ahead (default: the saved `within` setting, else all)')
+    .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default 3), else 0')
+    .option('--ics <file>', 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm')
+    .option('--today <date>', 'judge as of this date instead of today')
+    .option('--json', 'print a JSON array')
+    .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
+    .addOption(langOption())
+    .action(async (opts: Flags) => {
+      const [{ deadlines }, { parseSetting }, ctx] = await Promise.all([import('./commands/deadlines.js'), import('./io/settings.js'), savedContext(opts)])
+      let within = ctx.settings.within
+      if (opts.within !== undefined) {
+        const parsed = parseSetting('within', opts.within, ctx.lang)
+        if (!parsed.ok) throw new UsageError(`--${parsed.message}`, 'within')
+        within = parsed.value as number
+      }
+      process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, alarmDays: ctx.settings.alarm })).code
+    })
 }

@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
@@ -9,6 +7,7 @@ import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
+import { readRecords } from '../io/records.js'
 import { renderAssessment } from '../render/result.js'
 
 export interface CheckOptions {
@@ -62,63 +61,6 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   return opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible) ? EXIT.INELIGIBLE : EXIT.OK
 }
 
-/** Lines of records from NDJSON (one JSON object a line) or CSV with a header row. */
-async function* records(opts: CheckOptions): AsyncGenerator<{ line: number; record?: Record<string, unknown>; error?: string }> {
-  const source = opts.input === '-' ? (opts.stdin ?? process.stdin) : createReadStream(opts.input!)
-  const format = opts.inputFormat ?? (opts.input?.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson')
-  if (format === 'csv') {
-    yield* csvRecords(source)
-    return
-  }
-  const lines = createInterface({ input: source, crlfDelay: Infinity })
-  let line = 0
-  for await (const text of lines) {
-    line++
-    if (text.trim() === '') {
-      yield { line, error: 'empty line: expected a JSON object with the order\'s fields' }
-      continue
-    }
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (err) {
-      yield { line, error: `not valid JSON (${(err as Error).message}): expected one JSON object per line` }
-      continue
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      yield { line, error: 'expected a JSON object with the order\'s fields, got ' + (Array.isArray(value) ? 'an array' : JSON.stringify(value)) }
-      continue
-    }
-    yield { line, record: value as Record<string, unknown> }
-  }
-}
-
-async function* csvRecords(source: Readable): AsyncGenerator<{ line: number; record?: Record<string, unknown>; error?: string }> {
-  const { parse } = await import('csv-parse')
-  const skipped: { line: number; error: string }[] = []
-  const parser = source.pipe(
-    parse({
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      skip_records_with_error: true,
-      info: true,
-    }),
-  )
-  parser.on('skip', (err: Error & { lines?: number }) => skipped.push({ line: err.lines ?? 0, error: `not valid CSV: ${err.message}` }))
-  // Data lines are numbered from 1 after the header row, like NDJSON lines.
-  for await (const row of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number; columns: unknown; error?: Error } }>) {
-    while (skipped.length > 0) {
-      const s = skipped.shift()!
-      yield { line: s.line - 1, error: s.error }
-    }
-    yield { line: row.info.lines - 1, record: row.record }
-  }
-  for (const s of skipped) yield { line: s.line - 1, error: s.error }
-}
-
 const FLUSH_AT = 1 << 16
 
 /**
@@ -130,7 +72,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
   let bad = 0
   let total = 0
   let ineligible = 0
-  for await (const item of records(opts)) {
+  for await (const item of readRecords({ input: opts.input!, format: opts.inputFormat, stdin: opts.stdin })) {
     total++
     if (item.error !== undefined) {
       bad++

@@ -1,0 +1,263 @@
+import { writeFileSync } from 'node:fs'
+import type { ChalkInstance } from 'chalk'
+import type { EventAttributes } from 'ics'
+import stringWidth from 'string-width'
+import { assess } from '../core/assess.js'
+import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
+import { validateOrder } from '../core/order.js'
+import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
+import { loadPolicies } from '../data/load.js'
+import { DataError, EXIT, type ExitCode } from '../errors.js'
+import { fill } from '../i18n/core-messages.js'
+import type { Lang } from '../i18n/lang.js'
+import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
+import { TRACK_TEXT } from '../i18n/track-messages.js'
+import { colours, printError, printJson, printLines, write } from '../io/output.js'
+import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js'
+import { formatDate } from '../render/dates.js'
+import { daysLeftText, URGENT_DAYS } from '../render/result.js'
+
+/** A saved order judged today: the assessment, or why its stored facts no longer validate. */
+export interface JudgedOrder {
+  id: string
+  entry: StoredOrder
+  policy?: Policy
+  assessment?: Assessment
+  problem?: string
+}
+
+/**
+ * Judge every saved entry afresh (facts in, verdicts out: nothing judged is stored). Entries that are not
+ * orders, or whose facts no longer validate, come back as problems (one line each) and stay in the file.
+ */
+export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<string, Policy>, today: number, lang: Lang, file = storePath()): { orders: JudgedOrder[]; problems: string[] } {
+  const orders: JudgedOrder[] = []
+  const problems: string[] = []
+  entries.forEach((entry, index) => {
+    const id = entryId(entry)
+    if (id === undefined) {
+      problems.push(fill(TRACK_TEXT.entryNotOrder[lang], { index, file }))
+      return
+    }
+    const stored = entry as StoredOrder
+    // Only the facts: a stored `today` (hand-edited) must not override today's judgement.
+    const { today: _ignored, ...facts } = stored as StoredOrder & { today?: unknown }
+    const result = validateOrder({ ...facts, id }, policies, today, lang)
+    if (!result.ok) {
+      const message = fill(TRACK_TEXT.entryInvalid[lang], { id, message: result.problem.message })
+      problems.push(message)
+      orders.push({ id, entry: stored, problem: message })
+      return
+    }
+    const policy = policies.get(result.order.platform)!
+    orders.push({ id, entry: stored, policy, assessment: assess(result.order, policy, today, lang) })
+  })
+  return { orders, problems }
+}
+
+/** One window that closes on a date still ahead (or today). */
+export interface Deadline {
+  id: string
+  platform: string
+  platformName: string
+  issue: Issue | null
+  note?: string
+  action: Action
+  status: Status
+  /** The last day to act: the earliest deadline while the window is open, the latest once the sources disagree. */
+  date: string
+  daysLeft: number
+  /** Where sources disagree, the later date (informational). */
+  latestDeadline: string | null
+  opens: string | null
+  why: string
+  steps: string[]
+}
+
+/**
+ * Every window of one order that still closes ahead, most urgent first. Eligible: its earliest deadline
+ * (act before the first source says no). Uncertain: the earliest has passed, so the latest is the last chance.
+ * Not yet open but with a known closing date: listed too, since it can close before the buyer acts.
+ */
+export function deadlinesOf(judged: JudgedOrder): Deadline[] {
+  const { assessment, policy } = judged
+  if (!assessment || !policy) return []
+  const out: Deadline[] = []
+  for (const action of ACTIONS) {
+    const v = assessment.verdicts[action]
+    let date: string | null = null
+    let daysLeft: number | null = null
+    if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline !== null && v.daysLeft !== null) {
+      date = v.deadline
+      daysLeft = v.daysLeft
+    } else if (v.status === 'uncertain' && v.latestDeadline !== null && v.daysLeftLatest !== null) {
+      date = v.latestDeadline
+      daysLeft = v.daysLeftLatest
+    }
+    if (date === null || daysLeft === null || daysLeft < 0) continue
+    out.push({
+      id: judged.id,
+      platform: assessment.platform,
+      platformName: policy.name,
+      issue: assessment.issue,
+      ...(judged.entry.note ? { note: judged.entry.note } : {}),
+      action,
+      status: v.status,
+      date,
+      daysLeft,
+      latestDeadline: v.latestDeadline !== date ? v.latestDeadline : null,
+      opens: v.opens,
+      why: v.why,
+      steps: v.steps,
+    })
+  }
+  return out.sort(byUrgency)
+}
+
+export function byUrgency(a: Deadline, b: Deadline): number {
+  return a.daysLeft - b.daysLeft || a.id.localeCompare(b.id) || ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action)
+}
+
+/** Pad to a display width (Hangul is two columns wide). */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
+}
+
+/** Rows of cells → aligned lines (two spaces between columns). The last column is not padded. */
+export function table(rows: readonly string[][]): string[] {
+  const widths: number[] = []
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))))
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd())
+}
+
+/** The action as a person reads it, with what is special about its status. */
+export function actionText(d: Deadline, lang: Lang): string {
+  const name = ACTION_NAMES[d.action][lang]
+  if (d.status === 'uncertain') return `${name} (${STATUS_NAMES.uncertain[lang]})`
+  if (d.status === 'not_yet' && d.opens) return `${name} (${fill(RESULT_TEXT.opensOn[lang], { date: formatDate(d.opens, lang) })})`
+  return name
+}
+
+export function orderText(d: Deadline, lang: Lang): string {
+  const parts = [fill(TRACK_TEXT.orderRef[lang], { id: d.id }), d.platformName, d.issue ? ISSUE_NAMES[d.issue][lang] : RESULT_TEXT.noIssue[lang]]
+  if (d.note) parts.push(`“${d.note}”`)
+  return parts.join(' · ')
+}
+
+/** The human list of `deadlines`. Pure: returns lines. */
+export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance }): string[] {
+  const { lang, colours: c } = opts
+  const today = formatDate(formatDay(opts.today), lang)
+  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { n: opts.within, today })
+  if (list.length === 0) {
+    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
+  }
+  const rows = list.map((d) => [daysLeftText(d.daysLeft, lang), formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
+  const lines = table(rows).map((line, i) => (list[i]!.daysLeft <= URGENT_DAYS ? c.red.bold(line) : line))
+  return [c.bold(header), '', ...lines.map((l) => `  ${l}`)]
+}
+
+/** The JSON record of one deadline (`deadlines --json` prints an array of them). */
+export function toDeadlineJson(d: Deadline): Record<string, unknown> {
+  return {
+    id: d.id,
+    platform: d.platform,
+    issue: d.issue,
+    ...(d.note ? { note: d.note } : {}),
+    action: d.action,
+    status: d.status,
+    date: d.date,
+    daysLeft: d.daysLeft,
+    latestDeadline: d.latestDeadline,
+    opens: d.opens,
+  }
+}
+
+function dateArray(iso: string): [number, number, number] {
+  return civilFromDay(parseDay(iso)!)
+}
+
+/**
+ * The calendar: an all-day event on each last day (DTEND is the next day: iCalendar end dates are exclusive)
+ * with a display alarm `alarmDays` before. UIDs are stable per order and action, so importing a newer file
+ * updates the events instead of duplicating them.
+ */
+export function toEvents(list: readonly Deadline[], lang: Lang, alarmDays: number): EventAttributes[] {
+  return list.map((d) => {
+    const day = parseDay(d.date)!
+    const action = ACTION_NAMES[d.action][lang]
+    const description = [d.why, ...d.steps.map((s, i) => `${i + 1}. ${s}`), ...(d.note ? [`${TRACK_TEXT.note[lang]}: ${d.note}`] : [])].join('\n')
+    return {
+      uid: `${encodeURIComponent(d.id)}-${d.action}@buyerdesk`,
+      title: fill(TRACK_TEXT.eventTitle[lang], { action, id: d.id, platform: d.platformName }),
+      description,
+      start: dateArray(d.date),
+      end: civilFromDay(day + 1),
+      transp: 'TRANSPARENT',
+      categories: ['buyerdesk'],
+      alarms: [
+        {
+          action: 'display',
+          description: fill(TRACK_TEXT.alarmText[lang], { action, id: d.id, date: formatDate(d.date, lang) }),
+          // NOTE: in hours, not days: ics 3.12 writes `{ days: 2 }` as `-P2DT`, outside RFC 5545's
+          // dur-value grammar (a `T` must be followed by a time); `-PT48H` is valid everywhere.
+          trigger: { hours: alarmDays * 24, before: true },
+        },
+      ],
+    }
+  })
+}
+
+/** The iCalendar text; with no deadlines still a valid VCALENDAR (ics writes its header and footer alone). */
+export async function toIcs(list: readonly Deadline[], lang: Lang, alarmDays: number): Promise<string> {
+  const { createEvents } = await import('ics')
+  const { error, value } = createEvents(toEvents(list, lang, alarmDays), { productId: '-//buyerdesk//deadlines//EN', calName: TRACK_TEXT.calName[lang] })
+  if (error || value === null) throw new DataError(`--ics: ${error?.message ?? 'no calendar'}`)
+  return value
+}
+
+export interface DeadlinesOptions {
+  today: number
+  lang: Lang
+  json: boolean
+  /** Only deadlines at most this many days ahead. */
+  within?: number
+  /** Print nothing; exit 3 when something closes within `within` (default 3) days. */
+  quiet: boolean
+  /** Write an iCalendar file there (`-`: stdout). */
+  ics?: string
+  alarmDays: number
+  policyFiles: string[]
+}
+
+export interface DeadlinesResult {
+  code: ExitCode
+  deadlines: Deadline[]
+}
+
+/** `buyerdesk deadlines`: every upcoming window across saved orders, most urgent first. */
+export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult> {
+  const entries = await readOrders(opts.lang)
+  const policies = loadPolicies(opts.policyFiles)
+  const { orders, problems } = judgeOrders(entries, policies, opts.today, opts.lang)
+  const all = orders.flatMap(deadlinesOf).sort(byUrgency)
+  const horizon = opts.within ?? (opts.quiet ? URGENT_DAYS : undefined)
+  const list = horizon === undefined ? all : all.filter((d) => d.daysLeft <= horizon)
+
+  if (opts.quiet) return { code: list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK, deadlines: list }
+  for (const p of problems) printError(`buyerdesk: ${p}`)
+  if (opts.ics !== undefined) {
+    const text = await toIcs(list, opts.lang, opts.alarmDays)
+    if (opts.ics === '-') {
+      await write(text)
+    } else {
+      writeFileSync(opts.ics, text)
+      printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.length, file: opts.ics, alarm: opts.alarmDays })])
+    }
+  } else if (opts.json) {
+    printJson(list.map(toDeadlineJson))
+  } else {
+    printLines(renderDeadlines(list, { lang: opts.lang, today: opts.today, within: opts.within, colours: colours() }))
+  }
+  return { code: EXIT.OK, deadlines: list }
+}

@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import Conf from 'conf'
+import { describe, expect, it } from 'vitest'
+import { configDir, parseSetting, resolveSettings, settingsPath, type SettingKey } from '../../src/io/settings.js'
+
+const ok = (key: SettingKey, raw: unknown) => {
+  const r = parseSetting(key, raw, 'en', ['aliexpress', 'amazon'])
+  return r.ok ? r.value : `error: ${r.message}`
+}
+
+describe('settings: validation', () => {
+  it.each([
+    ['platform', 'AliExpress', 'aliexpress'],
+    ['platform', 'temu', 'error: platform: "temu" is not accepted; expected aliexpress, amazon'],
+    ['lang', 'KO', 'ko'],
+    ['lang', 'de', 'error: lang: "de" is not accepted; expected en, ko, ro'],
+    ['timezone', 'asia/seoul', 'Asia/Seoul'],
+    ['timezone', 'Europe/Bucharest', 'Europe/Bucharest'],
+    ['timezone', 'UTC', 'UTC'],
+    ['within', '7', 7],
+    ['within', '0', 0],
+    ['within', '-1', 'error: within: "-1" is not accepted; expected a whole number of days from 0 to 365'],
+    ['within', '3.5', 'error: within: "3.5" is not accepted; expected a whole number of days from 0 to 365'],
+    ['alarm', '2', 2],
+    ['alarm', '0', 'error: alarm: "0" is not accepted; expected a whole number of days from 1 to 30'],
+  ] as const)('%s %j → %j', (key, raw, expected) => expect(ok(key, raw)).toEqual(expected))
+
+  it('an unknown time zone is refused with IANA examples, and close names when there are some', () => {
+    expect(ok('timezone', 'Mars/Olympus')).toMatch(/^error: timezone: "Mars\/Olympus" is not accepted; expected an IANA time zone name such as Europe\/Bucharest, Asia\/Seoul/)
+    expect(ok('timezone', 'Seoul')).toMatch(/such as Asia\/Seoul$/)
+  })
+
+  it('messages in Korean and Romanian', () => {
+    const ko = parseSetting('lang', 'de', 'ko')
+    const ro = parseSetting('lang', 'de', 'ro')
+    expect(!ko.ok && ko.message).toBe('lang: "de"은(는) 쓸 수 없는 값이에요. en, ko, ro 중에서 골라 주세요')
+    expect(!ro.ok && ro.message).toBe('lang: „de” nu este acceptat; se așteaptă en, ko, ro')
+  })
+})
+
+describe('settings: defaults, then the file, then env vars', () => {
+  it('overlays in that order and says where each value came from', () => {
+    const r = resolveSettings(JSON.stringify({ lang: 'ko', timezone: 'Asia/Seoul', within: 5 }), { BUYERDESK_CONFIG_DIR: '/x', BUYERDESK_LANG: 'ro' })
+    expect(r.settings).toEqual({ alarm: 2, lang: 'ro', timezone: 'Asia/Seoul', within: 5 })
+    expect(r.sources).toEqual({ alarm: 'default', lang: 'env', timezone: 'file', within: 'file' })
+    expect(r.problems).toEqual([])
+  })
+
+  it('ignores (and reports) a bad stored value without losing the good ones', () => {
+    const r = resolveSettings(JSON.stringify({ lang: 'xx', timezone: 'Asia/Seoul', unknown: 1 }), { BUYERDESK_CONFIG_DIR: '/cfg' })
+    expect(r.settings).toEqual({ alarm: 2, timezone: 'Asia/Seoul' })
+    expect(r.problems).toEqual(['/cfg/config.json: lang: "xx" is not accepted; expected en, ko, ro; ignored'])
+  })
+
+  it('a file that is not JSON gives the defaults and one problem', () => {
+    const r = resolveSettings('{"lang": "ko"', { BUYERDESK_CONFIG_DIR: '/cfg' })
+    expect(r.settings).toEqual({ alarm: 2 })
+    expect(r.broken).toBeDefined()
+    expect(r.problems).toHaveLength(1)
+    expect(r.problems[0]).toMatch(/^the settings file \/cfg\/config.json is not valid \(/)
+  })
+})
+
+describe('settings: where the files live', () => {
+  it('BUYERDESK_CONFIG_DIR wins', () => {
+    expect(settingsPath({ BUYERDESK_CONFIG_DIR: '/tmp/bd' })).toBe('/tmp/bd/config.json')
+  })
+
+  it("without it, the same folder conf picks for the project (so the cheap read path and conf's writes agree)", () => {
+    const xdg = mkdtempSync(join(tmpdir(), 'buyerdesk-xdg-'))
+    const env = { XDG_CONFIG_HOME: xdg, APPDATA: xdg }
+    const saved = { XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME, APPDATA: process.env.APPDATA }
+    Object.assign(process.env, env)
+    try {
+      const conf = new Conf({ projectName: 'buyerdesk' })
+      expect(configDir(env)).toBe(dirname(conf.path))
+      expect(settingsPath(env)).toBe(conf.path)
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k]
+        else process.env[k] = v
+      }
+    }
+  })
+})
