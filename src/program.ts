@@ -71,6 +71,10 @@ export function createProgram(): Command {
   addTrackCommand(program)
   addDeadlinesCommand(program)
 
+  addWizardCommand(program)
+
+  // Keep last: it lets the root take operands, which commands created after it would inherit.
+  addMenuAction(program)
   return program
 }
 
@@ -178,4 +182,66 @@ function addDeadlinesCommand(program: Command): void {
       }
       process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, alarmDays: ctx.settings.alarm })).code
     })
+}
+
+/** `buyerdesk wizard` (issue 4): every question has a flag of the same name, which skips it. */
+function addWizardCommand(program: Command): void {
+  addOrderOptions(
+    program
+      .command('wizard')
+      .description('Answer a few questions (only what the rules need) and see what you can still do, by when, what to prepare, and a message to the seller.'),
+  )
+    .option('--request <what>', 'what the message asks the seller for: refund, partial_refund or reship (default: refund)')
+    .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
+    .option('--ascii', 'draw with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
+    .option('--no-interactive', 'never ask: missing answers are an error naming their flags (the default when stdin is not a terminal)')
+    .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
+    .addOption(langOption())
+    .addHelpText('after', '\nDates may also be written today, yesterday, "3 days ago" (or 오늘, 어제, 3일 전, azi, ieri, acum 3 zile);\nnone says an event has not happened (--shipped none), --issue none that you just want to cancel.')
+    .action(async (opts: Flags) => {
+      const [{ wizard }, { defaultToday, readSettings }, { parseDay, formatDay }] = await Promise.all([
+        import('./commands/wizard.js'),
+        import('./io/settings.js'),
+        import('./core/dates.js'),
+      ])
+      const settings = readSettings()
+      const lang = resolveLang(opts.lang as string | undefined, settings.lang)
+      let today = defaultToday(settings)
+      if (opts.today !== undefined) {
+        const day = parseDay(String(opts.today).trim())
+        if (day === null) throw new UsageError(`--today: "${String(opts.today)}" is not a calendar date, expected YYYY-MM-DD (e.g. ${formatDay(today)})`, 'today')
+        today = day
+      }
+      const args: Record<string, string | undefined> = {}
+      for (const flag of [...ORDER_FLAGS, 'request'] as const) args[flag] = opts[flag] as string | undefined
+      await wizard({
+        args,
+        today,
+        lang,
+        interactive: opts.interactive !== false && process.stdin.isTTY === true,
+        defaultPlatform: settings.platform,
+        ascii: Boolean(opts.ascii),
+        messageOnly: Boolean(opts.messageOnly),
+        policyFiles: (opts.policy as string[] | undefined) ?? [],
+      })
+    })
+}
+
+/** Bare `buyerdesk`: a menu in a terminal (ask, check an order, saved orders), the help text otherwise. */
+function addMenuAction(program: Command): void {
+  program.allowExcessArguments(true).action(async () => {
+    // An unknown word is a mistyped command, not a menu request: let commander say so (with its suggestion).
+    // NOTE: unknownCommand() is commander's own (untyped) method behind "unknown command 'x' (Did you mean …?)".
+    if (program.args.length > 0) return (program as unknown as { unknownCommand(): void }).unknownCommand()
+    const [{ menu }, { readSettings }] = await Promise.all([import('./commands/menu.js'), import('./io/settings.js')])
+    await menu({
+      lang: resolveLang(undefined, readSettings().lang),
+      interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+      run: async (args) => {
+        await createProgram().parseAsync(args, { from: 'user' })
+      },
+      has: (name) => program.commands.some((c) => c.name() === name),
+      help: () => program.outputHelp(),
+    })
+  })
 }

@@ -47,3 +47,125 @@ export const RESULT_TEXT = {
   },
   info: { en: 'Good to know', ko: '알아 두세요', ro: 'Bine de știut' },
 } satisfies Record<string, I18nText>
+
+/** Short names of the dated facts, as row labels of the timeline. */
+export const EVENT_NAMES = {
+  ordered: { en: 'ordered', ko: '주문', ro: 'comandat' },
+  shipped: { en: 'shipped', ko: '발송', ro: 'expediat' },
+  delivered: { en: 'delivered', ko: '배송 완료', ro: 'livrat' },
+  eta: { en: 'estimate', ko: '도착 예정', ro: 'estimat' },
+  contacted: { en: 'contacted', ko: '판매자 연락', ro: 'contactat' },
+  today: { en: 'today', ko: '오늘', ro: 'azi' },
+} satisfies Record<string, I18nText>
+
+export const SCREEN_TEXT = {
+  timeline: { en: 'Timeline', ko: '타임라인', ro: 'Cronologie' },
+  legend: {
+    en: '{open} open  {unsure} sources disagree  {closed} closed  {today} today',
+    ko: '{open} 가능  {unsure} 출처마다 다름  {closed} 마감  {today} 오늘',
+    ro: '{open} deschis  {unsure} sursele diferă  {closed} închis  {today} azi',
+  },
+  assumed: { en: 'assumed', ko: '가정', ro: 'presupus' },
+  unknownDate: { en: 'date not known yet', ko: '날짜 미정', ro: 'dată încă necunoscută' },
+  actions: { en: 'What you can do', ko: '할 수 있는 일', ro: 'Ce puteți face' },
+  nextFor: { en: 'Next steps: {action}', ko: '다음 단계: {action}', ro: 'Pașii următori: {action}' },
+  evidence: { en: 'What to prepare', ko: '준비할 것', ro: 'Ce să pregătiți' },
+  message: {
+    en: 'Message to the seller (ready to send)',
+    ko: '판매자에게 보낼 메시지(영어, 그대로 보내면 돼요)',
+    ro: 'Mesaj către vânzător (în engleză, gata de trimis)',
+  },
+  translation: { en: '', ko: '한국어로 옮기면', ro: 'Ce spune mesajul, în română' },
+  nothingOpen: {
+    en: 'Nothing can be filed on the platform right now.',
+    ko: '지금은 플랫폼에 신청할 수 있는 것이 없어요.',
+    ro: 'Acum nu se poate depune nimic pe platformă.',
+  },
+} satisfies Record<string, I18nText>
+
+/** What the buyer asks the seller for, in the message. */
+export const REQUESTS = ['refund', 'partial_refund', 'reship'] as const
+export type SellerRequest = (typeof REQUESTS)[number]
+
+export const REQUEST_NAMES: Record<SellerRequest, I18nText> = {
+  refund: { en: 'a full refund', ko: '전액 환불', ro: 'rambursare totală' },
+  partial_refund: { en: 'a partial refund', ko: '부분 환불', ro: 'rambursare parțială' },
+  reship: { en: 'a re-shipment (a replacement)', ko: '재발송(교환)', ro: 'retrimiterea produsului (înlocuire)' },
+}
+
+/**
+ * The message to the seller: one sentence per fact, so only the facts the buyer gave are written.
+ * The English version is the one sent; the other two tell the buyer what it says.
+ */
+export const MESSAGE_TEXT = {
+  subjectId: { en: 'Subject: Order {id}: {problem}', ko: '제목: 주문 {id}: {problem}', ro: 'Subiect: Comanda {id}: {problem}' },
+  subject: { en: 'Subject: My order of {ordered}: {problem}', ko: '제목: {ordered} 주문: {problem}', ro: 'Subiect: Comanda mea din {ordered}: {problem}' },
+  hello: { en: 'Hello,', ko: '안녕하세요.', ro: 'Bună ziua,' },
+  orderedId: { en: 'I placed order {id} on {ordered}.', ko: '{ordered}에 주문했어요(주문 번호 {id}).', ro: 'Am plasat comanda {id} pe {ordered}.' },
+  ordered: { en: 'I placed an order with you on {ordered}.', ko: '{ordered}에 주문했어요.', ro: 'Am plasat o comandă la dumneavoastră pe {ordered}.' },
+  shippedDelivered: {
+    en: 'It was shipped on {shipped} and delivered on {delivered}.',
+    ko: '{shipped}에 발송되어 {delivered}에 도착했어요.',
+    ro: 'A fost expediată pe {shipped} și livrată pe {delivered}.',
+  },
+  delivered: { en: 'It was delivered on {delivered}.', ko: '{delivered}에 도착했어요.', ro: 'A fost livrată pe {delivered}.' },
+  shippedNotArrived: {
+    en: 'It was shipped on {shipped}, but I still have not received it.',
+    ko: '{shipped}에 발송됐는데 아직 받지 못했어요.',
+    ro: 'A fost expediată pe {shipped}, dar încă nu am primit-o.',
+  },
+  notArrived: { en: 'I still have not received it.', ko: '아직 받지 못했어요.', ro: 'Încă nu am primit-o.' },
+  notShipped: { en: 'It has not been shipped yet.', ko: '아직 발송되지 않았어요.', ro: 'Încă nu a fost expediată.' },
+  etaPast: { en: 'The estimated delivery date was {eta}.', ko: '예상 도착일은 {eta}이었어요.', ro: 'Data estimată de livrare a fost {eta}.' },
+  etaFuture: { en: 'The estimated delivery date is {eta}.', ko: '예상 도착일은 {eta}이에요.', ro: 'Data estimată de livrare este {eta}.' },
+  problem: {
+    not_received_delivered: {
+      en: 'The tracking page shows it as delivered on {delivered}, but I never received it.',
+      ko: '배송 조회에는 {delivered}에 배송 완료로 나오지만 저는 받지 못했어요.',
+      ro: 'Pagina de urmărire arată coletul ca livrat pe {delivered}, dar nu l-am primit niciodată.',
+    },
+    late_delivered: {
+      en: 'It arrived late, after the estimated delivery date.',
+      ko: '예상 도착일보다 늦게 도착했어요.',
+      ro: 'A sosit cu întârziere, după data estimată de livrare.',
+    },
+    defective: { en: 'The item is defective: it does not work as it should.', ko: '상품이 불량이라 제대로 작동하지 않아요.', ro: 'Produsul este defect: nu funcționează cum ar trebui.' },
+    damaged: { en: 'The item arrived damaged.', ko: '상품이 파손된 상태로 도착했어요.', ro: 'Produsul a sosit deteriorat.' },
+    not_as_described: {
+      en: 'The item is not as described on the product page.',
+      ko: '받은 상품이 상품 페이지의 설명과 달라요.',
+      ro: 'Produsul nu corespunde descrierii de pe pagina produsului.',
+    },
+    changed_mind: {
+      en: 'I have changed my mind and would like to return it unused.',
+      ko: '마음이 바뀌어서 사용하지 않은 상태로 반품하고 싶어요.',
+      ro: 'M-am răzgândit și aș vrea să îl returnez nefolosit.',
+    },
+    cancel: { en: 'I would like to cancel this order.', ko: '이 주문을 취소하고 싶어요.', ro: 'Aș dori să anulez această comandă.' },
+  },
+  contacted: { en: 'I first wrote to you about this on {contacted}.', ko: '이 문제로 {contacted}에 처음 연락드렸어요.', ro: 'V-am scris prima dată despre asta pe {contacted}.' },
+  ask: {
+    refund: { en: 'Please give me a full refund.', ko: '전액 환불을 부탁드려요.', ro: 'Vă rog să îmi rambursați integral suma.' },
+    partial_refund: {
+      en: 'Please give me a partial refund to make up for the problem.',
+      ko: '문제에 맞게 부분 환불을 부탁드려요.',
+      ro: 'Vă rog să îmi acordați o rambursare parțială pentru această problemă.',
+    },
+    reship: { en: 'Please send me a replacement at no extra cost.', ko: '추가 비용 없이 새 상품을 다시 보내 주세요.', ro: 'Vă rog să îmi trimiteți un produs de înlocuire, fără costuri suplimentare.' },
+    cancel: { en: 'Please cancel it and refund my payment.', ko: '주문을 취소하고 결제 금액을 환불해 주세요.', ro: 'Vă rog să o anulați și să îmi returnați plata.' },
+    return: { en: 'Please tell me how to send it back for a refund.', ko: '환불받으려면 어떻게 반송하면 되는지 알려 주세요.', ro: 'Vă rog să îmi spuneți cum să îl trimit înapoi pentru rambursare.' },
+  },
+  proofVideo: {
+    en: 'I have a video and photos of the problem and can send them.',
+    ko: '문제를 보여 주는 동영상과 사진이 있어서 보내 드릴 수 있어요.',
+    ro: 'Am un video și fotografii cu problema și vi le pot trimite.',
+  },
+  proofTracking: { en: 'I have screenshots of the tracking page.', ko: '배송 조회 화면 캡처도 있어요.', ro: 'Am capturi ale paginii de urmărire.' },
+  replyBy: {
+    en: 'Please reply by {date}. If we cannot settle this, I will ask {platform} to step in.',
+    ko: '{date}까지 답변 부탁드려요. 해결되지 않으면 {platform}에 중재를 요청할 거예요.',
+    ro: 'Vă rog să îmi răspundeți până la {date}. Dacă nu rezolvăm, voi cere platformei {platform} să intervină.',
+  },
+  replyByPlain: { en: 'Please reply by {date}.', ko: '{date}까지 답변 부탁드려요.', ro: 'Vă rog să îmi răspundeți până la {date}.' },
+  thanks: { en: 'Thank you.', ko: '감사합니다.', ro: 'Vă mulțumesc.' },
+} as const

@@ -1,10 +1,14 @@
 import type { ChalkInstance } from 'chalk'
 import stringWidth from 'string-width'
-import { ACTIONS, type Assessment, type Policy, type Status, type Verdict } from '../core/types.js'
+import { parseDay } from '../core/dates.js'
+import { ACTIONS, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
-import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
+import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
+import { renderEvidence } from './evidence.js'
+import { defaultRequest, replyByDay, sellerMessage } from './message.js'
+import { renderTimeline } from './timeline.js'
 
 /** Three days or fewer left: shown as urgent. */
 export const URGENT_DAYS = 3
@@ -56,40 +60,203 @@ export interface RenderOptions {
   lang: Lang
   colours: ChalkInstance
   id?: string | number
+  /** The order's facts: with them the screen adds the timeline and the message to the seller. */
+  order?: Order
+  /** Draw with ASCII only (see wantsAscii). */
+  ascii?: boolean
+  /** Screen width; 80 by default (the screen must fit a standard terminal). */
+  width?: number
+  /** What the message asks the seller for; a full refund by default. */
+  request?: SellerRequest
 }
 
-/** The human answer of `check`: one block per action. Pure: returns lines. */
+export const SCREEN_WIDTH = 80
+
+/**
+ * Word-wrap to `width` columns (East Asian wide characters count two), with `indent` before the first line and
+ * `hanging` before the others. A word longer than a line is cut. Works on plain text; colour whole lines after.
+ */
+export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
+  const lines: string[] = []
+  let line = indent
+  let lineWidth = stringWidth(indent)
+  let empty = true
+  const push = () => {
+    lines.push(line.trimEnd())
+    line = hanging
+    lineWidth = stringWidth(hanging)
+    empty = true
+  }
+  for (const word of text.split(/ +/)) {
+    if (word === '') continue
+    const w = stringWidth(word)
+    if (!empty && lineWidth + 1 + w > width) push()
+    if (lineWidth + (empty ? 0 : 1) + w <= width) {
+      line += (empty ? '' : ' ') + word
+      lineWidth += (empty ? 0 : 1) + w
+      empty = false
+      continue
+    }
+    // Longer than a whole line: cut it character by character.
+    for (const ch of word) {
+      const cw = stringWidth(ch)
+      if (lineWidth + cw > width && !empty) push()
+      line += ch
+      lineWidth += cw
+      empty = false
+    }
+  }
+  if (!empty || lines.length === 0) lines.push(line.trimEnd())
+  return lines
+}
+
+const ASCII_ICONS: Record<Status, string> = { eligible: 'v', uncertain: '!', not_yet: '...', closed: 'x', not_applicable: '-' }
+
+/** Which action to walk the buyer through: the open one that gets the money back soonest, else the next to open. */
+export function recommendedAction(result: Assessment): Action | null {
+  const v = result.verdicts
+  if (v.cancel.status === 'eligible') return 'cancel'
+  const rest = ['refund', 'dispute', 'escalate'] as const
+  const open = rest.find((a) => v[a].status === 'eligible' || v[a].status === 'uncertain')
+  if (open) return open
+  const soon = rest.filter((a) => v[a].status === 'not_yet')
+  if (soon.length > 0) {
+    // The one that opens first; then a window whose opening waits on the buyer (a first contact with the
+    // seller) before a mere placeholder that waits on delivery, which has no deadline of its own.
+    const key = (a: Action) => v[a].opens ?? (v[a].deadline !== null ? '9998' : '9999')
+    return soon.sort((a, b) => key(a).localeCompare(key(b)))[0]!
+  }
+  return ([...rest, 'cancel'] as const).find((a) => v[a].status !== 'not_applicable' && v[a].steps.length > 0) ?? null
+}
+
+/** The English message to the seller alone (`--message-only`), unwrapped so a mail client can wrap it. */
+export function renderMessageOnly(result: Assessment, policy: Policy, order: Order, request?: SellerRequest): string[] {
+  return sellerMessage(messageInput(result, policy, order, request), 'en')
+}
+
+function messageInput(result: Assessment, policy: Policy, order: Order, request?: SellerRequest) {
+  const today = parseDay(result.today)!
+  const action = recommendedAction(result)
+  const v = action ? result.verdicts[action] : null
+  const until = v && (v.status === 'eligible' || v.status === 'uncertain') ? (v.latestDeadline ?? v.deadline) : null
+  return {
+    order,
+    today,
+    platformName: policy.name,
+    request: request ?? defaultRequest(order.issue),
+    replyBy: replyByDay(today, until === null ? null : parseDay(until)),
+  }
+}
+
+/**
+ * The result screen shared by `check` (human output) and the wizard: the timeline, one status line per action
+ * with why, the next steps for the recommended action, the evidence checklist and the message to the seller.
+ * Pure: returns lines no wider than the screen (80 columns).
+ */
 export function renderAssessment(result: Assessment, policy: Policy, opts: RenderOptions): string[] {
   const { lang, colours: c } = opts
+  const width = opts.width ?? SCREEN_WIDTH
+  const ascii = opts.ascii ?? false
+  const icons = ascii ? ASCII_ICONS : ICONS
   const lines: string[] = []
+  const para = (text: string, indent = '', hanging = indent) => lines.push(...wrap(text, width, indent, hanging))
+  const heading = (text: string) => lines.push(c.bold(text))
+
   const issue = result.issue ? ISSUE_NAMES[result.issue][lang] : RESULT_TEXT.noIssue[lang]
   let header = fill(RESULT_TEXT.header[lang], { platform: policy.name, issue, today: formatDate(result.today, lang) })
-  if (opts.id !== undefined) header = `${fill(RESULT_TEXT.order[lang], { id: String(opts.id) })} · ${header}`
-  lines.push(c.bold(header), '')
-  const width = Math.max(...ACTIONS.map((a) => stringWidth(ACTION_NAMES[a][lang])))
+  const id = opts.id ?? opts.order?.id
+  if (id !== undefined) header = `${fill(RESULT_TEXT.order[lang], { id: String(id) })} · ${header}`
+  for (const l of wrap(header, width)) lines.push(c.bold(l))
+  lines.push('')
+
+  // 1. Where the order stands.
+  if (opts.order) {
+    lines.push(...renderTimeline({ order: opts.order, assessment: result, policy, lang, ascii, width, colours: c }))
+    lines.push('')
+  }
+
+  // 2. One status line per action, with why.
+  heading(SCREEN_TEXT.actions[lang])
+  const nameWidth = Math.max(...ACTIONS.map((a) => stringWidth(ACTION_NAMES[a][lang])))
   for (const action of ACTIONS) {
     const v = result.verdicts[action]
     const label = ACTION_NAMES[action][lang]
-    const name = label + ' '.repeat(width - stringWidth(label))
+    const name = label + ' '.repeat(nameWidth - stringWidth(label))
     const when = whenText(v, lang)
+    const statusText = `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
-    const status = paint(c, v.status, `${ICONS[v.status]} ${STATUS_NAMES[v.status][lang]}`)
-    lines.push(`${c.bold(name)}  ${status}${when ? '  ' + (urgent ? c.red.bold(when) : when) : ''}`)
-    lines.push(`  ${v.why}`)
-    if (v.note) lines.push(`  ${c.dim(RESULT_TEXT.note[lang] + ':')} ${v.note}`)
-    if (v.status !== 'not_applicable' || v.steps.length > 0) {
-      v.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
+    const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
+    const headWidth = nameWidth + 2 + stringWidth(statusText)
+    const paintWhen = (text: string) => (urgent ? c.red.bold(text) : text)
+    if (!when) lines.push(head)
+    else if (headWidth + 2 + stringWidth(when) <= width) lines.push(`${head}  ${paintWhen(when)}`)
+    else {
+      // Too long for one line: the dates go under the status, aligned with it.
+      lines.push(head)
+      for (const l of wrap(when, width, ' '.repeat(nameWidth + 2))) lines.push(paintWhen(l))
     }
-    if (v.sources.length > 0) {
-      lines.push(`  ${c.dim(RESULT_TEXT.sources[lang] + ':')} ${c.dim(v.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : `${s.title} (${s.file})`)).join('; '))}`)
+    para(v.why, '  ')
+    if (v.note) para(`${RESULT_TEXT.note[lang]}: ${v.note}`, '  ')
+  }
+  lines.push('')
+
+  // 3. Next steps for the recommended action.
+  const recommended = recommendedAction(result)
+  if (recommended === null) {
+    para(SCREEN_TEXT.nothingOpen[lang])
+  } else {
+    const v = result.verdicts[recommended]
+    heading(fill(SCREEN_TEXT.nextFor[lang], { action: ACTION_NAMES[recommended][lang] }))
+    v.steps.forEach((step, i) => para(step, `  ${i + 1}. `, '     '))
+  }
+  lines.push('')
+
+  // 4. What to prepare.
+  const evidence = renderEvidence(policy, result.issue, lang, ascii)
+  if (evidence.length > 0) {
+    heading(SCREEN_TEXT.evidence[lang])
+    const box = ascii ? 4 : 2
+    for (const item of evidence) para(item, '  ', ' '.repeat(2 + box))
+    lines.push('')
+  }
+
+  // 5. The message to the seller, in English, and what it says in the user's language.
+  if (opts.order) {
+    const input = messageInput(result, policy, { ...opts.order, ...(id !== undefined ? { id } : {}) }, opts.request)
+    const rule = c.dim((ascii ? '-' : '─').repeat(Math.min(width, 60)))
+    heading(SCREEN_TEXT.message[lang])
+    lines.push(rule)
+    for (const p of sellerMessage(input, 'en')) para(p)
+    lines.push(rule)
+    if (lang !== 'en') {
+      lines.push('', c.bold(SCREEN_TEXT.translation[lang]))
+      for (const p of sellerMessage(input, lang)) for (const l of wrap(p, width, '  ')) lines.push(c.dim(l))
     }
     lines.push('')
   }
-  for (const a of result.assumptions) lines.push(`${c.yellow(RESULT_TEXT.assumed[lang] + ':')} ${a.field} = ${formatDate(a.value, lang)}. ${a.why}`)
+
+  // 6. Assumptions, facts worth knowing, sources, and how fresh the rules are.
+  for (const a of result.assumptions) {
+    const [first, ...rest] = wrap(`${RESULT_TEXT.assumed[lang]}: ${a.field} = ${formatDate(a.value, lang)}. ${a.why}`, width)
+    lines.push(c.yellow(first!), ...rest)
+  }
   if (policy.info.length > 0) {
     lines.push(c.dim(`${RESULT_TEXT.info[lang]}:`))
-    for (const info of policy.info) lines.push(c.dim(`  · ${info.text[lang]}`))
+    for (const info of policy.info) for (const l of wrap(info.text[lang], width, '  · ', '    ')) lines.push(c.dim(l))
   }
-  lines.push(c.dim(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed })))
+  const sources = new Map<string, string>()
+  for (const action of ACTIONS) for (const ref of result.verdicts[action].sources) sources.set(ref, describeSource(policy, ref))
+  if (sources.size > 0) {
+    lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
+    for (const s of sources.values()) for (const l of wrap(s, width, '  · ', '    ')) lines.push(c.dim(l))
+  }
+  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
   return lines
+}
+
+/** A source as people read it: `title (file)` or `title <address>`, found from the verdict's short reference. */
+export function describeSource(policy: Policy, ref: string): string {
+  const source = Object.values(policy.sources).find((s) => sourceRef(s) === ref)
+  if (!source) return ref
+  return source.url ? `${source.title} <${source.url}>` : `${source.title} (${source.file})`
 }

@@ -1,0 +1,247 @@
+import type { ChalkInstance } from 'chalk'
+import { format } from 'date-fns/format'
+import { enUS } from 'date-fns/locale/en-US'
+import { ko } from 'date-fns/locale/ko'
+import { ro } from 'date-fns/locale/ro'
+import stringWidth from 'string-width'
+import { dayToDate, parseDay } from '../core/dates.js'
+import { ACTIONS, type Assessment, type DateFact, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
+import { fill } from '../i18n/core-messages.js'
+import type { Lang } from '../i18n/lang.js'
+import { ACTION_NAMES, EVENT_NAMES, SCREEN_TEXT } from '../i18n/result-messages.js'
+
+/** The drawing characters; ASCII where the terminal cannot show box drawing (TERM=dumb, a non-UTF-8 locale, --ascii). */
+export const GLYPHS = {
+  unicode: { event: '●', today: '◆', start: '├', end: '┤', open: '━', unsure: '░', closed: '─', arrow: '►', todayLine: '┊', single: '┃' },
+  ascii: { event: 'o', today: '*', start: '[', end: ']', open: '=', unsure: '~', closed: '-', arrow: '>', todayLine: ':', single: '|' },
+} as const
+
+type Glyphs = (typeof GLYPHS)[keyof typeof GLYPHS]
+
+/**
+ * Whether to draw with ASCII: asked for, or a terminal that cannot show Unicode (TERM=dumb, or a locale
+ * that is set but not UTF-8, e.g. LANG=C or ko_KR.EUC-KR). No locale at all (many CI runners) stays Unicode.
+ */
+export function wantsAscii(flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (flag) return true
+  if (env.TERM === 'dumb') return true
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG
+  if (locale && !/utf-?8/i.test(locale)) return true
+  return false
+}
+
+const LOCALES = { en: enUS, ko, ro } as const
+// Short dates for the chart, in each language's everyday order.
+const SHORT: Record<Lang, string> = { en: 'MMM d', ko: 'M.d', ro: 'd.MM' }
+const WITH_YEAR: Record<Lang, string> = { en: 'MMM d, yyyy', ko: 'yyyy.M.d', ro: 'd.MM.yyyy' }
+
+export function shortDate(day: number, lang: Lang): string {
+  return format(dayToDate(day), SHORT[lang], { locale: LOCALES[lang] })
+}
+
+function yearDate(day: number, lang: Lang): string {
+  return format(dayToDate(day), WITH_YEAR[lang], { locale: LOCALES[lang] })
+}
+
+export interface TimelineInput {
+  order: Order
+  assessment: Assessment
+  policy: Policy
+  lang: Lang
+  ascii: boolean
+  /** Total width the chart may use, labels and dates included (80 columns by default). */
+  width?: number
+  colours: ChalkInstance
+}
+
+type Style = 'open' | 'notyet' | 'unsure' | 'closed' | 'today' | 'event' | 'line' | 'dim'
+
+interface Row {
+  label: string
+  /** Cells of the track, each with its style; filled once the scale is known. */
+  draw: (col: (day: number) => number, width: number) => { cells: string[]; styles: (Style | null)[] }
+  right: string
+}
+
+const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted']
+
+function day(iso: string | null): number | null {
+  return iso === null ? null : parseDay(iso)
+}
+
+/** The day the window ends, when it has one: the latest deadline, or the event that closed it (shipment closes cancellation). */
+function windowEnd(v: Verdict, order: Order, policy: Policy): { end: number | null; byEvent: boolean } {
+  const latest = day(v.latestDeadline ?? v.deadline)
+  if (latest !== null) return { end: latest, byEvent: false }
+  const rule = policy.rules.find((r) => r.id === v.rules[0])
+  for (const fact of rule?.closedBy ?? []) {
+    // A delivered order counts as shipped.
+    const at = fact === 'shipped' ? (order.shipped ?? order.delivered) : order[fact]
+    if (at !== null) return { end: at, byEvent: true }
+  }
+  return { end: null, byEvent: false }
+}
+
+function barStyle(status: Status): Style {
+  return status === 'closed' ? 'closed' : status === 'not_yet' ? 'notyet' : 'open'
+}
+
+/**
+ * The order on a time line: one row per dated event, one per window (a bar from its opening to its closing
+ * date, the stretch where sources disagree shaded), and today as a dotted line through every row.
+ * Pure: returns lines no wider than `width`.
+ */
+export function renderTimeline(input: TimelineInput): string[] {
+  const { order, assessment, policy, lang, colours: c } = input
+  const g: Glyphs = input.ascii ? GLYPHS.ascii : GLYPHS.unicode
+  const maxWidth = input.width ?? 80
+  const today = parseDay(assessment.today)!
+  const assumedEta = assessment.assumptions.find((a) => a.field === 'eta')
+  const facts: Record<DateFact, number | null> = { ...order, eta: order.eta ?? (assumedEta ? parseDay(assumedEta.value) : null) }
+  const days: number[] = [today]
+  const rows: Row[] = []
+
+  // 1. Events, in the order they happen.
+  const point = (at: number, glyph: string, style: Style) => (col: (d: number) => number, width: number) => {
+    const cells = Array<string>(width).fill(' ')
+    const styles = Array<Style | null>(width).fill(null)
+    cells[col(at)] = glyph
+    styles[col(at)] = style
+    return { cells, styles }
+  }
+  const events = EVENTS.filter((f) => facts[f] !== null).sort((a, b) => facts[a]! - facts[b]!)
+  for (const fact of events) {
+    const at = facts[fact]!
+    days.push(at)
+    const assumed = fact === 'eta' && order.eta === null ? ` (${SCREEN_TEXT.assumed[lang]})` : ''
+    rows.push({ label: EVENT_NAMES[fact][lang], draw: point(at, g.event, 'event'), right: shortDate(at, lang) + assumed })
+  }
+  rows.push({ label: EVENT_NAMES.today[lang], draw: point(today, g.today, 'today'), right: shortDate(today, lang) })
+
+  // 2. Windows, one per action that applies.
+  for (const action of ACTIONS) {
+    const v = assessment.verdicts[action]
+    if (v.status === 'not_applicable') continue
+    const opens = day(v.opens)
+    const early = day(v.deadline)
+    const { end, byEvent } = windowEnd(v, order, policy)
+    for (const d of [opens, early, end]) if (d !== null) days.push(d)
+    const label = ACTION_NAMES[action][lang]
+    const style = barStyle(v.status)
+    if (opens === null) {
+      // Opens on an event that has not happened yet (a delivery, a first contact with the seller).
+      const unknown = SCREEN_TEXT.unknownDate[lang]
+      rows.push({
+        label,
+        draw: (_col, width) => {
+          const cells = Array<string>(width).fill(' ')
+          const styles = Array<Style | null>(width).fill(null)
+          ;[...unknown].slice(0, width).forEach((ch, i) => {
+            cells[i] = ch
+            styles[i] = 'dim'
+          })
+          // Wide characters take two cells: pad so the row keeps its width.
+          const extra = stringWidth(unknown) - [...unknown].length
+          for (let i = 0; i < extra; i++) cells.pop()
+          return { cells, styles }
+        },
+        right: end !== null ? `–${shortDate(end, lang)}` : '',
+      })
+      continue
+    }
+    const uncertainFrom = v.latestDeadline !== null && early !== null && end !== null && end > early ? early : null
+    const openEnded = end === null
+    const right = openEnded
+      ? `${shortDate(opens, lang)}–`
+      : uncertainFrom !== null
+        ? `${shortDate(opens, lang)}–${shortDate(uncertainFrom, lang)}/${shortDate(end!, lang)}`
+        : `${shortDate(opens, lang)}–${shortDate(end!, lang)}`
+    rows.push({
+      label,
+      right,
+      draw: (col, width) => {
+        const cells = Array<string>(width).fill(' ')
+        const styles = Array<Style | null>(width).fill(null)
+        const a = col(opens)
+        const b = openEnded ? width - 1 : col(end!)
+        const u = uncertainFrom === null ? b : col(uncertainFrom)
+        const fillGlyph = style === 'closed' ? g.closed : g.open
+        for (let i = a; i <= b; i++) {
+          const unsure = i > u && i < b
+          cells[i] = unsure ? g.unsure : fillGlyph
+          styles[i] = unsure ? 'unsure' : style
+        }
+        if (b === a) cells[a] = g.single
+        else {
+          cells[a] = g.start
+          cells[b] = openEnded ? g.arrow : g.end
+          if (uncertainFrom !== null && b > u) styles[b] = 'unsure'
+        }
+        if (byEvent && !openEnded) styles[b] = style
+        return { cells, styles }
+      },
+    })
+  }
+
+  // 3. The scale: every date on the chart fits between the first and the last column.
+  const labelWidth = Math.max(...rows.map((r) => stringWidth(r.label)))
+  const rightWidth = Math.max(...rows.map((r) => stringWidth(r.right)))
+  const width = Math.max(20, Math.min(64, maxWidth - labelWidth - 2 - 1 - rightWidth))
+  const first = Math.min(...days)
+  const last = Math.max(...days, first + 7)
+  const col = (d: number) => Math.min(width - 1, Math.max(0, Math.round(((d - first) * (width - 1)) / (last - first))))
+  const todayCol = col(today)
+
+  const paint = (style: Style | null, text: string): string => {
+    switch (style) {
+      case 'open':
+        return c.green(text)
+      case 'notyet':
+        return c.cyan(text)
+      case 'unsure':
+        return c.yellow(text)
+      case 'closed':
+        return c.dim(text)
+      case 'today':
+        return c.bold(text)
+      case 'line':
+      case 'dim':
+        return c.dim(text)
+      default:
+        return text
+    }
+  }
+  const pad = (text: string, w: number) => text + ' '.repeat(Math.max(0, w - stringWidth(text)))
+
+  const lines: string[] = [c.bold(SCREEN_TEXT.timeline[lang])]
+  const startText = yearDate(first, lang)
+  const endText = yearDate(last, lang)
+  const gap = width - stringWidth(startText) - stringWidth(endText)
+  lines.push(' '.repeat(labelWidth + 2) + c.dim(gap >= 1 ? startText + ' '.repeat(gap) + endText : startText))
+  for (const row of rows) {
+    const { cells, styles } = row.draw(col, width)
+    if (cells[todayCol] === ' ') {
+      cells[todayCol] = g.todayLine
+      styles[todayCol] = 'line'
+    }
+    // Join runs of one style, so each run is coloured once.
+    let track = ''
+    let run = ''
+    let runStyle: Style | null = null
+    cells.forEach((ch, i) => {
+      if (styles[i] !== runStyle) {
+        track += paint(runStyle, run)
+        run = ''
+        runStyle = styles[i] ?? null
+      }
+      run += ch
+    })
+    track += paint(runStyle, run)
+    lines.push(`${pad(row.label, labelWidth)}  ${track} ${row.right}`.trimEnd())
+  }
+  lines.push(
+    ' '.repeat(labelWidth + 2) +
+      c.dim(fill(SCREEN_TEXT.legend[lang], { open: g.open.repeat(2), unsure: g.unsure.repeat(2), closed: g.closed.repeat(2), today: g.todayLine })),
+  )
+  return lines
+}

@@ -1,0 +1,205 @@
+import { Chalk } from 'chalk'
+import stringWidth from 'string-width'
+import { describe, expect, it } from 'vitest'
+import { assess } from '../../src/core/assess.js'
+import { parseDay } from '../../src/core/dates.js'
+import { validateOrder } from '../../src/core/order.js'
+import type { Order } from '../../src/core/types.js'
+import { LANGS, type Lang } from '../../src/i18n/lang.js'
+import { renderEvidence } from '../../src/render/evidence.js'
+import { replyByDay, sellerMessage } from '../../src/render/message.js'
+import { recommendedAction, renderAssessment, renderMessageOnly, wrap } from '../../src/render/result.js'
+import { GLYPHS, renderTimeline, wantsAscii } from '../../src/render/timeline.js'
+import { makeOrder, POLICIES, type OrderInput } from '../helpers.js'
+
+const plain = new Chalk({ level: 0 })
+const TODAY = '2026-11-22'
+
+function setup(input: OrderInput, lang: Lang = 'en') {
+  const result = validateOrder(input, POLICIES, parseDay(TODAY)!, lang)
+  if (!result.ok) throw new Error(result.problem.message)
+  const policy = POLICIES.get(result.order.platform)!
+  return { order: result.order, policy, assessment: assess(result.order, policy, result.today, lang) }
+}
+
+// The POLICY.md worked examples, plus an Amazon order and a plain cancellation.
+const ORDERS: Record<string, OrderInput> = {
+  'not shipped, no eta': makeOrder({ issue: 'not_received', ordered: '2026-11-20' }),
+  'defective, sources disagree': makeOrder({ issue: 'defective', ordered: '2026-09-01', shipped: '2026-09-04', delivered: '2026-11-10', id: 'A-17' }),
+  'never came, seller contacted': makeOrder({ issue: 'not_received', ordered: '2026-10-01', shipped: '2026-10-03', eta: '2026-11-05', contacted: '2026-11-10' }),
+  'amazon damaged': makeOrder({ platform: 'amazon', issue: 'damaged', ordered: '2026-11-01', shipped: '2026-11-02', delivered: '2026-11-05', contacted: '2026-11-06' }),
+  'just cancel': makeOrder({ ordered: '2026-11-21' }),
+}
+
+describe('renderTimeline', () => {
+  for (const lang of LANGS) {
+    it(`the sources-disagree example in ${lang}`, () => {
+      const s = setup(ORDERS['defective, sources disagree']!, lang)
+      expect(renderTimeline({ ...s, lang, ascii: false, colours: plain }).join('\n')).toMatchSnapshot()
+    })
+  }
+
+  it('draws the uncertain stretch apart from the open one', () => {
+    const s = setup(ORDERS['defective, sources disagree']!)
+    const dispute = renderTimeline({ ...s, lang: 'en', ascii: false, colours: plain }).find((l) => l.startsWith('Dispute'))!
+    // Opens on delivery (Nov 10), open by every source until Nov 15, then only by one until Nov 25.
+    expect(dispute).toMatch(/├━+░+┤ Nov 10–Nov 15\/Nov 25$/)
+    const refund = renderTimeline({ ...s, lang: 'en', ascii: false, colours: plain }).find((l) => l.startsWith('Refund'))!
+    expect(refund).toMatch(/├━+┤ Nov 10–Nov 25$/)
+    expect(refund).not.toMatch(/░/)
+  })
+
+  it('marks an assumed estimate and an open-ended window', () => {
+    const lines = renderTimeline({ ...setup(ORDERS['not shipped, no eta']!), lang: 'en', ascii: false, colours: plain })
+    expect(lines.find((l) => l.startsWith('estimate'))).toMatch(/Jan 19 \(assumed\)$/)
+    expect(lines.find((l) => l.startsWith('Cancel'))).toMatch(/├━+► Nov 20–$/)
+  })
+
+  it('degrades to ASCII', () => {
+    for (const name of Object.keys(ORDERS)) {
+      const text = renderTimeline({ ...setup(ORDERS[name]!), lang: 'en', ascii: true, colours: plain }).join('\n')
+      expect(text, name).toMatch(/^[\x20-\x7e\n–]*$/) // the date ranges keep their en dash, nothing else
+      expect(text).not.toContain(GLYPHS.unicode.open)
+    }
+    expect(renderTimeline({ ...setup(ORDERS['defective, sources disagree']!), lang: 'en', ascii: true, colours: plain }).join('\n')).toMatchSnapshot()
+  })
+
+  it('knows when a terminal needs ASCII', () => {
+    expect(wantsAscii(false, { TERM: 'dumb', LANG: 'en_US.UTF-8' })).toBe(true)
+    expect(wantsAscii(false, { LANG: 'C' })).toBe(true)
+    expect(wantsAscii(false, { LANG: 'ko_KR.EUC-KR' })).toBe(true)
+    expect(wantsAscii(false, { LC_ALL: 'POSIX', LANG: 'en_US.UTF-8' })).toBe(true)
+    expect(wantsAscii(true, { LANG: 'en_US.UTF-8' })).toBe(true)
+    expect(wantsAscii(false, { LANG: 'ro_RO.UTF-8', TERM: 'xterm-256color' })).toBe(false)
+    expect(wantsAscii(false, { LANG: 'en_US.utf8' })).toBe(false)
+    expect(wantsAscii(false, {})).toBe(false)
+  })
+})
+
+describe('sellerMessage', () => {
+  for (const lang of LANGS) {
+    for (const name of ['defective, sources disagree', 'never came, seller contacted', 'just cancel']) {
+      it(`${name}, in ${lang}`, () => {
+        const { order, policy } = setup(ORDERS[name]!)
+        const text = sellerMessage({ order, today: parseDay(TODAY)!, platformName: policy.name, request: 'refund', replyBy: parseDay('2026-11-24')! }, lang)
+        expect(text.join('\n')).toMatchSnapshot()
+      })
+    }
+  }
+
+  const message = (o: Partial<Order>, request: 'refund' | 'partial_refund' | 'reship' = 'refund') =>
+    sellerMessage(
+      {
+        order: { platform: 'aliexpress', issue: 'defective', ordered: parseDay('2026-11-01')!, shipped: null, delivered: parseDay('2026-11-10')!, eta: null, contacted: null, ...o },
+        today: parseDay(TODAY)!,
+        platformName: 'AliExpress',
+        request,
+        replyBy: parseDay('2026-11-24')!,
+      },
+      'en',
+    ).join('\n')
+
+  it('fills the order id, and only the facts that were given', () => {
+    expect(message({ id: 'X-9' })).toMatch(/^Subject: Order X-9: defective item/)
+    expect(message({ id: 'X-9' })).toContain('I placed order X-9 on 1 November 2026.')
+    expect(message({})).toMatch(/^Subject: My order of 1 November 2026: defective item/)
+    expect(message({})).toContain('It was delivered on 10 November 2026.')
+    expect(message({})).not.toMatch(/shipped|wrote to you/)
+    expect(message({ contacted: parseDay('2026-11-12')! })).toContain('I first wrote to you about this on 12 November 2026.')
+  })
+
+  it('asks for what the buyer wants', () => {
+    expect(message({})).toContain('Please give me a full refund.')
+    expect(message({}, 'partial_refund')).toContain('Please give me a partial refund')
+    expect(message({}, 'reship')).toContain('Please send me a replacement')
+  })
+
+  it('says a "delivered" scan never reached the buyer', () => {
+    expect(message({ issue: 'not_received' })).toContain('The tracking page shows it as delivered on 10 November 2026, but I never received it.')
+  })
+
+  it('asks for a reply within 2 days, but before the window closes', () => {
+    const today = parseDay(TODAY)!
+    expect(replyByDay(today, null)).toBe(today + 2)
+    expect(replyByDay(today, today + 10)).toBe(today + 2)
+    expect(replyByDay(today, today + 2)).toBe(today + 1)
+    expect(replyByDay(today, today)).toBe(today)
+  })
+})
+
+describe('renderEvidence', () => {
+  for (const lang of LANGS) {
+    it(`the defective checklist in ${lang}`, () => {
+      expect(renderEvidence(POLICIES.get('aliexpress')!, 'defective', lang, false)).toMatchSnapshot()
+    })
+  }
+  it('asks for a video, photos, tracking, chat and receipt for a defect', () => {
+    const items = renderEvidence(POLICIES.get('aliexpress')!, 'defective', 'en', false).join('\n')
+    for (const word of ['video', 'Photos', 'tracking', 'chat', 'receipt']) expect(items).toContain(word)
+  })
+  it('has nothing to prepare for a plain cancellation; ASCII boxes on demand', () => {
+    expect(renderEvidence(POLICIES.get('aliexpress')!, null, 'en', false)).toEqual([])
+    expect(renderEvidence(POLICIES.get('amazon')!, 'damaged', 'en', true)[0]).toMatch(/^\[ \] /)
+  })
+})
+
+describe('the result screen', () => {
+  it('fits 80 columns, in every language, for every example', () => {
+    for (const lang of LANGS) {
+      for (const [name, input] of Object.entries(ORDERS)) {
+        const s = setup(input, lang)
+        for (const ascii of [false, true]) {
+          const lines = renderAssessment(s.assessment, s.policy, { lang, colours: plain, order: s.order, ascii })
+          for (const line of lines) expect(stringWidth(line), `${lang} ${name}: ${line}`).toBeLessThanOrEqual(80)
+        }
+      }
+    }
+  })
+
+  it('shows the sections in order, with the next steps of the recommended action', () => {
+    const s = setup(ORDERS['defective, sources disagree']!)
+    const text = renderAssessment(s.assessment, s.policy, { lang: 'en', colours: plain, order: s.order }).join('\n')
+    const order = ['Timeline', 'What you can do', 'Next steps: Refund', 'What to prepare', 'Message to the seller', 'Subject: Order A-17', 'Rules last reviewed']
+    const at = order.map((h) => text.indexOf(h))
+    expect(at.every((i) => i >= 0)).toBe(true)
+    expect([...at].sort((a, b) => a - b)).toEqual(at)
+    expect(text).toMatch(/Refund {4}✔ eligible {2}until Wed 25 Nov 2026 · 3 days left/)
+  })
+
+  it('colours an urgent deadline (3 days or fewer) in bold red', () => {
+    const s = setup(ORDERS['defective, sources disagree']!)
+    const coloured = new Chalk({ level: 1 })
+    const line = renderAssessment(s.assessment, s.policy, { lang: 'en', colours: coloured, order: s.order }).find((l) => l.includes('3 days left'))!
+    expect(line).toContain(coloured.red.bold('until Wed 25 Nov 2026 · 3 days left'))
+    const later = setup(ORDERS['never came, seller contacted']!)
+    const calm = renderAssessment(later.assessment, later.policy, { lang: 'en', colours: coloured, order: later.order }).find((l) => l.includes('23 days left'))!
+    expect(calm).not.toContain(coloured.red.bold('until'))
+  })
+
+  it('shows the message in the user language too, but sends English', () => {
+    const s = setup(ORDERS['defective, sources disagree']!, 'ko')
+    const text = renderAssessment(s.assessment, s.policy, { lang: 'ko', colours: plain, order: s.order }).join('\n')
+    expect(text).toContain('Subject: Order A-17: defective item')
+    expect(text).toContain('한국어로 옮기면')
+    expect(text).toContain('제목: 주문 A-17: 불량 상품')
+    expect(renderMessageOnly(s.assessment, s.policy, s.order).join('\n')).not.toMatch(/[가-힣]/)
+  })
+
+  it('recommends cancelling an unshipped order, else the open window, else the next to open', () => {
+    expect(recommendedAction(setup(ORDERS['not shipped, no eta']!).assessment)).toBe('cancel')
+    expect(recommendedAction(setup(ORDERS['defective, sources disagree']!).assessment)).toBe('refund')
+    expect(recommendedAction(setup(makeOrder({ issue: 'not_received', ordered: '2026-11-01', shipped: '2026-11-03', eta: '2026-12-20' })).assessment)).toBe('refund')
+    expect(recommendedAction(setup(makeOrder({ platform: 'amazon', issue: 'not_received', ordered: '2026-11-01', shipped: '2026-11-03', eta: '2026-11-10' })).assessment)).toBe('dispute')
+  })
+})
+
+describe('wrap', () => {
+  it('wraps by display width, so Korean takes two columns a character', () => {
+    const lines = wrap('가나다라 마바사아 자차카타 파하', 10)
+    expect(lines).toEqual(['가나다라', '마바사아', '자차카타', '파하'])
+  })
+  it('indents, hangs, and cuts a word longer than a line', () => {
+    expect(wrap('one two three four', 9, '- ', '  ')).toEqual(['- one two', '  three', '  four'])
+    expect(wrap('abcdefghijkl', 5)).toEqual(['abcde', 'fghij', 'kl'])
+  })
+})
