@@ -2,8 +2,9 @@ import { defineConfig } from 'tsdown'
 
 // One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
 // and `buyerdesk ask` never loads what only `wizard` needs.
+// `build-index` runs once at the end of `npm run build` and writes dist/kb-index.json.
 export default defineConfig({
-  entry: ['src/cli.ts'],
+  entry: ['src/cli.ts', 'src/build-index.ts'],
   format: 'esm',
   platform: 'node',
   target: 'node20.19',

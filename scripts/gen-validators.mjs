@@ -13,9 +13,10 @@ const schema = (name) => JSON.parse(readFileSync(join(root, 'data/schema', name)
 const ajv = new Ajv({ allErrors: true, code: { source: true, esm: true }, strict: true, strictRequired: false })
 ajv.addSchema(schema('policy.schema.json'), 'policy')
 ajv.addSchema(schema('kb.schema.json'), 'kb')
+ajv.addSchema(schema('contact.schema.json'), 'contact')
 // Ajv's ESM output still require()s its runtime helpers (ajv-validator/ajv#2209): turn them into imports.
 const requires = new Map()
-const code = standaloneCode(ajv, { validatePolicy: 'policy', validateKb: 'kb' }).replace(/require\("([^"]+)"\)/g, (_, path) => {
+const code = standaloneCode(ajv, { validatePolicy: 'policy', validateKb: 'kb', validateContact: 'contact' }).replace(/require\("([^"]+)"\)/g, (_, path) => {
   if (!requires.has(path)) requires.set(path, `__runtime${requires.size}`)
   return requires.get(path)
 })
@@ -35,6 +36,7 @@ export interface SchemaError { instancePath: string; keyword: string; message?: 
 export interface Validator { (data: unknown): boolean; errors?: SchemaError[] | null }
 export declare const validatePolicy: Validator
 export declare const validateKb: Validator
+export declare const validateContact: Validator
 `,
 )
 console.log('validators written to src/generated/')

@@ -1,0 +1,229 @@
+import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
+import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
+import type { ChannelStatus, ContactFile } from '../core/faq/hours.js'
+import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { searchFaq } from '../core/faq/search.js'
+import { TOPICS, type TopicId } from '../core/faq/topics.js'
+import type { KbEntry, KbSource } from '../core/faq/types.js'
+import { loadFaq, type Faq } from '../data/kb.js'
+import { EXIT, UsageError, type ExitCode } from '../errors.js'
+import type { Lang } from '../i18n/lang.js'
+import { colours, printError, printLines, write } from '../io/output.js'
+
+/** Longer lines are not questions (a pasted file, a log): refused rather than searched. */
+export const MAX_QUESTION_LENGTH = 1000
+/** Matches listed by default (JSON `matches`, "See also"). */
+export const DEFAULT_LIMIT = 3
+
+export interface AskOptions {
+  /** The question, or `-` to read one question per line from stdin. */
+  question: string
+  /** `--lang`: answer in this language whatever the question's. */
+  lang?: Lang
+  /** The language when the question gives no clue (saved setting, then LANG, then English). */
+  fallbackLang: Lang
+  /** `--platform`: only this shop's entries. */
+  platform?: string
+  /** The saved default platform, used when the question names no shop. */
+  savedPlatform?: string
+  json: boolean
+  /** `--all`: every match; `--limit N`: N matches. */
+  all?: boolean
+  limit?: number
+  /** Where `-` reads from (tests pass their own). */
+  stdin?: Readable
+  /** A knowledge-base folder other than data/kb (tests). */
+  kbDir?: string
+}
+
+/** The JSON record of one answer (README "ask --json"): exactly these fields, in this order. */
+export interface AskRecord {
+  type: 'answer'
+  question: string
+  lang: Lang
+  platform: string | null
+  topic: string | null
+  matches: { id: string; topic: string; score: number; title: string }[]
+  answer: string | null
+  steps: string[]
+  sources: KbSource[]
+}
+
+/** `--platform` and the saved default, checked against the shops the knowledge base knows. */
+export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform'): string | undefined {
+  if (argPlatform === undefined) return undefined
+  const platform = argPlatform.trim().toLowerCase()
+  if (!(PLATFORMS as readonly string[]).includes(platform)) {
+    throw new UsageError(`${label}: "${argPlatform}" is not a shop buyerdesk knows, expected one of ${PLATFORMS.join(', ')}`, 'platform')
+  }
+  return platform
+}
+
+/** `--limit N`: a whole number from 1. */
+export function parseLimitFlag(argLimit: string | undefined): number | undefined {
+  if (argLimit === undefined) return undefined
+  if (!/^\d+$/.test(argLimit.trim()) || Number(argLimit) < 1) throw new UsageError(`--limit: "${argLimit}" is not a number of matches, expected a whole number like 5`, 'limit')
+  return Number(argLimit)
+}
+
+export interface AnswerContext {
+  lang?: Lang
+  fallbackLang: Lang
+  platform?: string
+  savedPlatform?: string
+  limit: number
+}
+
+/**
+ * Answer one question (pure apart from the loaded KB). The shop is `--platform`, else the one the
+ * question names, else the saved default, else any; the language is `--lang`, else the question's.
+ */
+export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): { record: AskRecord; entry: KbEntry | null } {
+  const lang = ctx.lang ?? detectLang(question) ?? ctx.fallbackLang
+  const platform = ctx.platform ?? detectPlatform(question) ?? ctx.savedPlatform
+  const result = searchFaq(faq.index, faq.byId, question, { platform, limit: ctx.limit })
+  const best = result.confident ? result.matches[0]!.entry : null
+  return {
+    entry: best,
+    record: {
+      type: 'answer',
+      question,
+      lang,
+      platform: platform ?? null,
+      topic: best?.topic ?? null,
+      matches: result.matches.map((m) => ({ id: m.entry.id, topic: m.entry.topic, score: m.score, title: m.entry.title[lang] })),
+      answer: best?.answer[lang] ?? null,
+      steps: best?.steps?.[lang] ?? [],
+      sources: best?.sources ?? [],
+    },
+  }
+}
+
+/** What is wrong with a line as a question, or undefined when it is one. */
+export function questionProblem(text: string): string | undefined {
+  if (text.trim() === '') return 'empty line: expected one question per line'
+  if (text.length > MAX_QUESTION_LENGTH) return `line too long (${text.length} characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters`
+  return undefined
+}
+
+function sourceText(source: KbSource, lang: Lang): string {
+  return 'seed' in source ? `${source.seed} (${FAQ_MESSAGES[lang].seed})` : `${source.title} <${source.url}>`
+}
+
+function statusText(status: ChannelStatus, lang: Lang): string {
+  const m = FAQ_MESSAGES[lang]
+  if (status.state === 'always') return m.always
+  if (status.state === 'async') return m.async
+  if (status.state === 'none') return m.none
+  return status.state === 'open' ? m.openNow : m.closedNow
+}
+
+/** The human answer: title, answer, steps, related command, sources, other matches. Pure. */
+export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, statuses: Map<string, ChannelStatus>, c = colours()): string[] {
+  const lang = record.lang
+  const m = FAQ_MESSAGES[lang]
+  const lines: string[] = []
+  const others = entry === null ? record.matches : record.matches.slice(1)
+  if (entry !== null) {
+    lines.push(c.bold(entry.title[lang]))
+    lines.push(entry.answer[lang])
+    if (record.steps.length > 0) {
+      lines.push('', c.bold(`${m.steps}:`))
+      record.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
+    }
+    if (entry.related !== undefined) {
+      lines.push('', `${c.bold(`${m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
+    }
+    lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => sourceText(s, lang)).join('; ')}`))
+  } else {
+    lines.push(c.bold(m.dontKnow))
+    if (others.length > 0) lines.push('', `${m.closest}:`)
+    for (const match of others) lines.push(`  - ${TOPICS[match.topic as TopicId]?.[lang] ?? match.topic}: ${match.title}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
+    const shops = record.platform !== null ? [record.platform] : [...PLATFORMS]
+    for (const shop of shops) {
+      const info = contact?.platforms[shop]
+      if (info === undefined) continue
+      lines.push('', `${m.reach(info.name)}:`)
+      for (const channel of info.channels) {
+        const status = statuses.get(`${shop}/${channel.id}`)
+        if (status?.state === 'none') continue
+        lines.push(`  - ${channel.name[lang]}${status ? `: ${statusText(status, lang)}` : ''}`)
+      }
+    }
+    lines.push('', c.dim(`${m.moreContact}: buyerdesk contact${record.platform !== null ? ` ${record.platform}` : ''}`))
+    return lines
+  }
+  if (others.length > 0) {
+    lines.push('', `${m.seeAlso}:`)
+    for (const match of others) lines.push(`  - ${match.title}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
+  }
+  return lines
+}
+
+/** `buyerdesk ask`: resolves to the exit code; the entry applies it. */
+export async function ask(opts: AskOptions): Promise<ExitCode> {
+  const limit = opts.all ? Number.MAX_SAFE_INTEGER : (opts.limit ?? DEFAULT_LIMIT)
+  const ctx: AnswerContext = { lang: opts.lang, fallbackLang: opts.fallbackLang, platform: opts.platform, savedPlatform: opts.savedPlatform, limit }
+  if (opts.question === '-') return askStream(opts, ctx)
+
+  const problem = questionProblem(opts.question)
+  if (problem !== undefined) {
+    throw new UsageError(
+      opts.question.trim() === '' ? 'the question is empty: ask in words, e.g. buyerdesk ask "how do I cancel an order?"' : `the question is too long (${opts.question.length} characters), expected at most ${MAX_QUESTION_LENGTH}`,
+      'question',
+    )
+  }
+  const faq = loadFaq(opts.kbDir)
+  const { record, entry } = answerQuestion(faq, opts.question, ctx)
+  if (opts.json) {
+    await write(JSON.stringify(record) + '\n')
+    return EXIT.OK
+  }
+  let contact: ContactFile | null = null
+  const statuses = new Map<string, ChannelStatus>()
+  if (entry === null) {
+    // Only an "I don't know" needs the contact channels: loaded lazily to keep answers fast.
+    const [{ readContact }, { channelStatus }] = await Promise.all([import('../data/kb.js'), import('../core/faq/hours.js')])
+    contact = readContact()
+    const now = new Date()
+    for (const [shop, info] of Object.entries(contact.platforms)) for (const ch of info.channels) statuses.set(`${shop}/${ch.id}`, channelStatus(ch.hours, now))
+  }
+  printLines(renderAnswer(record, entry, contact, statuses))
+  return EXIT.OK
+}
+
+const FLUSH_AT = 1 << 16
+
+/**
+ * `ask -`: one JSON line per input line, in order, written as it goes (constant memory: 64 KiB batches,
+ * waiting for the reader when it falls behind). A bad line gets an error record in its place;
+ * the exit code is 1 when there was one.
+ */
+async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode> {
+  const faq = loadFaq(opts.kbDir)
+  const lines = createInterface({ input: opts.stdin ?? process.stdin, crlfDelay: Infinity })
+  let buffer = ''
+  let line = 0
+  let bad = 0
+  for await (const text of lines) {
+    line++
+    const problem = questionProblem(text)
+    if (problem !== undefined) {
+      bad++
+      buffer += JSON.stringify({ type: 'error', line, message: problem }) + '\n'
+    } else {
+      buffer += JSON.stringify(answerQuestion(faq, text.trim(), ctx).record) + '\n'
+    }
+    if (buffer.length >= FLUSH_AT) {
+      await write(buffer)
+      buffer = ''
+    }
+  }
+  if (buffer !== '') await write(buffer)
+  if (bad > 0) {
+    printError(`buyerdesk: ${bad} of ${line} lines were not questions (see the "error" records)`)
+    return EXIT.DATA
+  }
+  return EXIT.OK
+}

@@ -1,0 +1,207 @@
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import { analyse, tokenize, type Word } from './text.js'
+import type { KbEntry } from './types.js'
+
+/**
+ * The FAQ search: MiniSearch (BM25) over each entry's questions, keywords and title in all three
+ * languages, with our own tokenizer (src/core/faq/text.ts), then a calibrated confidence that decides
+ * whether to answer or abstain. Pure: the caller loads the entries and the saved index.
+ *
+ * Confidence = coverage × strength:
+ * - coverage: the share of the question's content words that the best entry matched. A question about
+ *   something the knowledge base never mentions ("a recipe for kimchi") matches few of its words.
+ * - strength: the BM25 score per content word, squashed to 0..1, so one weak generic match
+ *   ("order" in "order a pizza") does not pass for an answer.
+ * And a short list of out-of-scope concepts (invoices, travel, food, films, weather): when the question
+ * uses one of their words and the best entry does not, the question is about that concept and not about
+ * anything the knowledge base answers ("the invoice of my last order" is not an order-history question).
+ */
+
+/** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
+export const INDEX_VERSION = 3
+
+/** Below this confidence `ask` abstains (tuned on the dev questions and half of bitext; bench/EVAL.md). */
+export const MIN_CONFIDENCE = 0.3
+
+/**
+ * Concepts outside the knowledge base whose questions share words with it ("the *invoice* of my last
+ * *order*", "plane *ticket*"). A question using one of these words that the best entry does not match
+ * is declined.
+ */
+export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
+  {
+    id: 'invoice',
+    words:
+      'invoice invoices bill bills billing receipt receipts tax invoice vat statement ' +
+      '영수증 인보이스 세금계산서 청구서 계산서 현금영수증 ' +
+      'factura facturi facturile factură chitanta chitanță bon fiscal',
+  },
+  {
+    id: 'travel',
+    words: 'flight flights plane airline airport hotel booking trip holiday vacation train ' + '항공권 비행기 호텔 여행 공항 기차 ' + 'zbor zboruri avion aeroport hotel vacanta vacanță tren calatorie călătorie bilet de avion',
+  },
+  {
+    id: 'food',
+    words: 'recipe recipes cook cooking bake dinner lunch restaurant food meal ' + '레시피 요리 맛집 음식 식당 저녁 메뉴 ' + 'reteta rețetă gatit gătit mancare mâncare restaurant cina cină',
+  },
+  {
+    id: 'entertainment',
+    words: 'movie movies film films series tv show music song songs game games joke poem ' + '영화 드라마 노래 음악 게임 농담 추천 ' + 'film filme serial seriale muzica muzică cantec cântec joc glumă poezie',
+  },
+  {
+    id: 'weather',
+    words: 'weather forecast rain snow temperature news sport football score ' + '날씨 기온 일기예보 뉴스 축구 ' + 'vremea vreme meteo ploaie ninsoare temperatura stiri știri fotbal',
+  },
+]
+
+/** A document of the index: one knowledge-base entry. */
+interface IndexDoc {
+  id: string
+  q: string
+  k: string
+  t: string
+}
+
+const FIELDS = ['q', 'k', 't'] as const
+
+let oosTerms: Map<string, string> | undefined
+
+/** Term → concept id, analysed like everything else (built once, on first use). */
+function outOfScopeTerms(): Map<string, string> {
+  if (oosTerms === undefined) {
+    oosTerms = new Map()
+    for (const concept of OUT_OF_SCOPE) for (const term of tokenize(concept.words)) if (!oosTerms.has(term)) oosTerms.set(term, concept.id)
+  }
+  return oosTerms
+}
+
+function fuzzyFor(term: string): number | false {
+  // Typos in Latin words only; Korean bigrams are already forgiving and two syllables leave no room.
+  if (term.length < 5 || /[^a-z]/.test(term)) return false
+  return term.length >= 9 ? 2 : 1
+}
+
+/** Ranking knobs, fixed here and measured by bench/eval.mjs (BM25 k1/b/delta, field boosts). */
+export const TUNING = {
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  boost: { q: 1.5, k: 2, t: 1 },
+  fuzzy: 0.4,
+  prefix: 0.3,
+}
+
+/** The MiniSearch options, identical at build time and at load time. */
+export function indexOptions(tuning = TUNING): Options<IndexDoc> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      // Query terms are already analysed by `analyse()`; they are passed space-separated.
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boost: tuning.boost,
+      bm25: tuning.bm25,
+      fuzzy: (term) => fuzzyFor(term),
+      prefix: (term) => term.length >= 5 && !/[^a-z]/.test(term),
+      weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix },
+    },
+  }
+}
+
+function toDoc(entry: KbEntry): IndexDoc {
+  const all = (texts: Record<string, string[]>) => Object.values(texts).flat().join('\n')
+  return { id: entry.id, q: all(entry.questions), k: all(entry.keywords), t: Object.values(entry.title).join('\n') }
+}
+
+/** Build the index for a set of entries (at build time, or when the KB changed since the build). */
+export function buildIndex(entries: readonly KbEntry[], tuning = TUNING): MiniSearch<IndexDoc> {
+  const index = new MiniSearch<IndexDoc>(indexOptions(tuning))
+  index.addAll(entries.map(toDoc))
+  return index
+}
+
+/** A saved index (`index.toJSON()` parsed, as dist/kb-index.json holds it) back into a searchable one. */
+export function loadIndex(saved: AsPlainObject): MiniSearch<IndexDoc> {
+  return MiniSearch.loadJS<IndexDoc>(saved, indexOptions())
+}
+
+export interface FaqMatch {
+  entry: KbEntry
+  /** Calibrated confidence, 0..1. */
+  score: number
+}
+
+export interface FaqResult {
+  /** Best first. */
+  matches: FaqMatch[]
+  /** Whether the best match is confident enough to be given as the answer. */
+  confident: boolean
+  /** The out-of-scope concept the question is about, when it is about one. */
+  outOfScope?: string
+}
+
+export interface FaqQuery {
+  /** Only entries for this platform (entries listing several platforms count for each). */
+  platform?: string
+  /** How many matches to return (default 5). */
+  limit?: number
+}
+
+/** BM25 per content word at which strength reaches ~0.63; calibrated with MIN_CONFIDENCE. */
+const STRENGTH_SCALE = 2.5
+
+/** Coverage of a word matched only through a typo or a prefix: likely, not certain. */
+const LOOSE_MATCH = 0.6
+
+function confidence(result: SearchResult, words: readonly Word[]): number {
+  const loose = new Set(result.queryTerms)
+  const exact = new Set(result.terms)
+  let covered = 0
+  for (const word of words) {
+    if (word.terms.some((t) => exact.has(t))) covered++
+    else if (word.terms.some((t) => loose.has(t))) covered += LOOSE_MATCH
+  }
+  const coverage = covered / words.length
+  const strength = 1 - Math.exp(-result.score / words.length / STRENGTH_SCALE)
+  return coverage * strength
+}
+
+/** The out-of-scope concept a question is about: one of its whole words is a concept word the best entry lacks. */
+function outOfScopeConcept(words: readonly Word[], best: SearchResult | undefined): string | undefined {
+  const oos = outOfScopeTerms()
+  const exact = new Set(best?.terms ?? [])
+  for (const word of words) {
+    // The first term is the whole word (Korean: without its particle); bigrams and typos do not count.
+    const whole = word.terms[0]!
+    const concept = oos.get(whole)
+    if (concept !== undefined && !exact.has(whole)) return concept
+  }
+  return undefined
+}
+
+/**
+ * The entries that answer a question, best first, and whether the best one is confident.
+ * Never throws on any input: an empty or wordless question simply matches nothing.
+ */
+export function searchFaq(index: MiniSearch<IndexDoc>, byId: ReadonlyMap<string, KbEntry>, question: string, query: FaqQuery = {}): FaqResult {
+  const words = analyse(question)
+  if (words.length === 0) return { matches: [], confident: false }
+  const terms = words.flatMap((w) => w.terms)
+  const platform = query.platform
+  const results = index.search(terms.join(' '), {
+    filter: platform === undefined ? undefined : (r) => byId.get(r.id)?.platforms.includes(platform) ?? false,
+  })
+  const limit = query.limit ?? 5
+  const matches: FaqMatch[] = []
+  for (const result of results) {
+    const entry = byId.get(String(result.id))
+    if (entry === undefined) continue
+    matches.push({ entry, score: Math.round(confidence(result, words) * 1000) / 1000 })
+    if (matches.length >= limit) break
+  }
+  const outOfScope = outOfScopeConcept(words, results[0])
+  const confident = outOfScope === undefined && matches.length > 0 && matches[0]!.score >= MIN_CONFIDENCE
+  return { matches, confident, ...(outOfScope !== undefined ? { outOfScope } : {}) }
+}

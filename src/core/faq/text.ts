@@ -1,0 +1,188 @@
+/**
+ * Text analysis shared by the index build and every query: folding, tokenising, stemming.
+ * Pure and allocation-light: it runs once per KB field at build time and once per question at ask time.
+ *
+ * - Latin scripts are lower-cased and stripped of diacritics, so Romanian typed without them
+ *   (`rambursare`, `anulez comanda`) and with either comma or cedilla forms (ș/ş, ț/ţ) meet the same terms.
+ * - Latin words go through a light stemmer (plurals, -ing, -ed) that also drops doubled final
+ *   consonants, so `cancelling`, `canceled` and `cancel` are one term.
+ * - Romanian words lose their common inflections (articles and plural endings: `comanda`, `comenzii`).
+ * - Korean runs lose a trailing particle or verb ending (`환불은`, `환불받고` → `환불`) and add character
+ *   bigrams, which also match text typed without spaces (`환불신청기한`).
+ */
+
+const HANGUL = /[\uac00-\ud7a3]/
+const HANGUL_RUNS = /[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g
+const WORDS = /[\p{L}\p{N}]+/gu
+const MARKS = /[\u0300-\u036f]/g
+const NON_ASCII = /[^\u0020-\u007e]/
+
+/** Lower-case, strip Latin diacritics (ș ş → s, ț ţ → t, ă â → a, î → i), keep Hangul syllables whole. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase()
+  if (!NON_ASCII.test(lower)) return lower
+  // NFD splits Hangul into jamo too; NFC puts the syllables back together after the marks are gone.
+  return lower.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase()
+}
+
+/**
+ * Words that carry no topic in English and Romanian questions ("how do I", "I need help with", "cum pot").
+ * Generic request verbs are here too: "I want to check my refund" is about the refund, not about checking.
+ */
+const STOP_WORDS = new Set(
+  (
+    // English
+    'a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under ' +
+    'again further then once here there when where why how what which who whom whose this that these those am is are was were be been being have has had having ' +
+    'do does did doing done i me my myself we our ours you your yours he him his she her it its they them their mine ' +
+    'would should could ought can cannot cant will shall may might must im ive id youre dont doesnt didnt isnt arent wasnt wont couldnt wouldnt shouldnt hasnt havent hadnt ' +
+    's t d ll m re ve u ur pls please plz hi hello hey thanks thank so too very just also still yet any some all each both few more most other such ' +
+    'only own same than as no nor not anything something someone somebody anyone anybody everything ' +
+    'need needs needed want wants wanted wanna gonna gotta got get gets getting help helping assist assistance assistant ' +
+    'know tell show let like would information info find look looking see seeing try trying tried ' +
+    'able way ways possible going go give me one ones thing things lot check checks checking checked' +
+    ' ' +
+    // Romanian (without diacritics: queries and KB are folded first)
+    'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub ' +
+    'eu tu el ea noi voi ei ele ma mi imi iti ne va le il o un una unei unui niste al ai ale a ' +
+    'meu mea mei mele tau ta tale sau sa sai lui lor nostru noastra vostru ' +
+    'este e sunt esti suntem era fost fi fie am ai are avem aveti au as ar aveam ' +
+    'ce cum cand unde cine care cat cata cati cate de ce daca nu da mai foarte doar tot toate toti ' +
+    'se s ca sa asa acest aceasta acesta aceste acestia acel acea acolo aici ' +
+    'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc'
+  ).split(/\s+/),
+)
+
+/** Is this (folded) word one that carries no topic? */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word)
+}
+
+function hasVowel(word: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if ('aeiouy'.includes(word[i]!)) return true
+  return false
+}
+
+/** A light English stemmer: Porter's step 1 (plurals, -ed, -ing, final y) and single final consonants. */
+export function stemEnglish(word: string): string {
+  let w = word
+  if (w.length <= 3) return w
+  if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('ies')) w = w.slice(0, -3) + 'y'
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  if (w.endsWith('eed')) {
+    if (w.length > 4) w = w.slice(0, -1)
+  } else if (w.endsWith('ing') && w.length > 5 && hasVowel(w, w.length - 3)) {
+    w = w.slice(0, -3)
+    if (/(at|bl|iz)$/.test(w)) w += 'e'
+  } else if (w.endsWith('ed') && w.length > 4 && hasVowel(w, w.length - 2)) {
+    w = w.slice(0, -2)
+    if (/(at|bl|iz)$/.test(w)) w += 'e'
+  }
+  // Drop a trailing e and a doubled consonant, so hope/hoped/hoping and cancel/cancelled meet.
+  if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1)
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !'aeiou'.includes(w[w.length - 1]!)) w = w.slice(0, -1)
+  if (w.length > 3 && w.endsWith('y')) w = w.slice(0, -1) + 'i'
+  return w
+}
+
+/** Romanian endings, longest first: definite articles, plurals and the genitive/dative forms. */
+const RO_ENDINGS = ['urilor', 'ului', 'ilor', 'elor', 'iile', 'ii', 'ile', 'ele', 'uri', 'ul', 'le', 'lor', 'ea', 'ua', 'ei', 'a', 'e', 'i', 'u']
+
+/** A light Romanian stemmer: strips one inflectional ending, keeping at least four letters. */
+export function stemRomanian(word: string): string {
+  for (const end of RO_ENDINGS) {
+    if (word.length - end.length >= 4 && word.endsWith(end)) return word.slice(0, -end.length)
+  }
+  return word
+}
+
+/**
+ * Korean particles and verb endings, longest first. Stripped only when at least two syllables remain,
+ * so a one-syllable noun keeps its ending rather than losing a real syllable (`아이` stays whole).
+ */
+const KO_ENDINGS = [
+  '하려면', '하는데', '했는데', '됐는데', '되었는데', '받으려면', '받을', '받고', '받는', '받은', '받아', '받기',
+  '할까요', '하나요', '한가요', '인가요', '되나요', '되요', '돼요', '됐어요', '됩니다', '합니다', '해야', '해요', '했어요', '하면', '하고', '하는', '하기', '하다', '할', '한', '해', '됨', '된',
+  '이에요', '예요', '에요', '이요', '나요', '까요', '어요', '아요', '세요', '어서', '아서', '는데', '은데', '지만',
+  '에서는', '에서도', '으로는', '에게서', '으로', '에서', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이랑', '랑',
+  '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '와', '과', '로', '요',
+]
+
+/** `환불은` → `환불`, `환불받고` → `환불`, `알리에서` → `알리`. */
+export function stripKorean(word: string): string {
+  let w = word
+  // Two passes: `환불받고요` → `환불받고` → `환불`.
+  for (let pass = 0; pass < 2; pass++) {
+    let changed = false
+    for (const end of KO_ENDINGS) {
+      if (w.length - end.length >= 2 && w.endsWith(end)) {
+        w = w.slice(0, -end.length)
+        changed = true
+        break
+      }
+    }
+    if (!changed) break
+  }
+  return w
+}
+
+/** Very common Korean words and endings that say nothing about the topic. */
+const KO_STOP = new Set(['어떻게', '어디서', '어디', '언제', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
+
+/** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
+const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
+
+function koreanTerms(run: string, out: string[]): void {
+  if (KO_STOP.has(run)) return
+  const stem = stripKorean(run)
+  if (KO_STOP.has(stem)) return
+  out.push(stem)
+  if (stem.length > 2) for (let i = 0; i + 2 <= stem.length; i++) out.push(stem.slice(i, i + 2))
+  // `신청기한` must keep `기한` even though `한` is also an ending: add the bigram across the cut.
+  if (stem.length >= 3 && KO_AMBIGUOUS.has(run[stem.length]!) && run.length - stem.length === 1) {
+    out.push(run.slice(-2))
+  }
+}
+
+/** A word of the question together with the index terms it produced (for coverage scoring). */
+export interface Word {
+  text: string
+  terms: string[]
+}
+
+function latinTerms(word: string, out: string[]): void {
+  if (STOP_WORDS.has(word)) return
+  // Romanian and English share the folded alphabet: one pipeline serves both, Romanian endings first
+  // (`comenzile` → `comenz`), then English ones (`cancelled` → `cancel`). Both sides of the index use it.
+  out.push(/^\d/.test(word) ? word : stemEnglish(stemRomanian(word)))
+}
+
+/** The words of a text with their terms; words that carry no topic have none and are left out. */
+export function analyse(text: string): Word[] {
+  const words: Word[] = []
+  const folded = fold(text)
+  for (const match of folded.matchAll(WORDS)) {
+    const token = match[0]
+    if (!HANGUL.test(token)) {
+      const terms: string[] = []
+      latinTerms(token, terms)
+      if (terms.length > 0) words.push({ text: token, terms })
+      continue
+    }
+    for (const part of token.match(HANGUL_RUNS) ?? []) {
+      const terms: string[] = []
+      if (HANGUL.test(part)) koreanTerms(part, terms)
+      else latinTerms(part, terms)
+      if (terms.length > 0) words.push({ text: part, terms })
+    }
+  }
+  return words
+}
+
+/** The index terms of a text (MiniSearch's `tokenize`). */
+export function tokenize(text: string): string[] {
+  const out: string[] = []
+  for (const word of analyse(text)) for (const term of word.terms) out.push(term)
+  return out
+}
