@@ -7,17 +7,21 @@ const LATIN_WORDS = /[a-z]+/g
 
 /** Function words and frequent shopping words that only one of the two Latin-script languages uses. */
 const RO_HINTS = new Set(
-  'cum ce unde cand cat cate cati este sunt nu si sa pot poti vreau imi mi meu mea mei mele am fost pentru despre din prin ' +
+  (
+    'cum ce unde cand cat cate cati este sunt nu si sa pot poti vreau imi mi meu mea mei mele am fost pentru despre din prin ' +
     'care daca dupa inca deja mai acum asta aceasta acest sau dar ca fara la pe cu un o niste zile zi ' +
     'comanda comenzi comanzii coletul colet banii bani inapoi rambursare rambursarea retur returnez anulez anulare livrare livrarea ' +
     'parola contul cont plata platesc cardul vanzator vanzatorul reclamatie disputa disputei produs produsul primit ajuns ' +
-    'taxe vama cod reducere cupon suport asistenta telefon ajutor gasesc verific schimb adresa'.split(' '),
+    'taxe vama cod reducere cupon suport asistenta telefon ajutor gasesc verific schimb adresa'
+  ).split(' '),
 )
 const EN_HINTS = new Set(
-  'the how what where when why who which is are was were do does did can could would should will my me i you your it its ' +
+  (
+    'the how what where when why who which is are was were do does did can could would should will my me i you your it its ' +
     'to of for with and or not no have has had get got be been an this that there their they we our from by about after ' +
     'order orders refund money back return item parcel package delivery shipping cancel account password seller help want need ' +
-    'days long still yet arrived received'.split(' '),
+    'days long still yet arrived received'
+  ).split(' '),
 )
 
 /**

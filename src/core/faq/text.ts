@@ -140,9 +140,7 @@ function koreanTerms(run: string, out: string[]): void {
   out.push(stem)
   if (stem.length > 2) for (let i = 0; i + 2 <= stem.length; i++) out.push(stem.slice(i, i + 2))
   // `신청기한` must keep `기한` even though `한` is also an ending: add the bigram across the cut.
-  if (stem.length >= 3 && KO_AMBIGUOUS.has(run[stem.length]!) && run.length - stem.length === 1) {
-    out.push(run.slice(-2))
-  }
+  if (stem.length >= 3 && stem.length < run.length && KO_AMBIGUOUS.has(run[stem.length]!)) out.push(run.slice(stem.length - 1, stem.length + 1))
 }
 
 /** A word of the question together with the index terms it produced (for coverage scoring). */

@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { TOPIC_IDS } from '../../src/core/faq/topics.js'
+import { loadFaq, readKb, serialiseIndex, validateKbText } from '../../src/data/kb.js'
+import { LANGS } from '../../src/i18n/lang.js'
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
+const REAL = fileURLToPath(new URL('../../data/kb/', import.meta.url))
+const fixtureFile = () => JSON.parse(readFileSync(join(FIXTURE, 'aliexpress.json'), 'utf8'))
+
+/** The problems reported for the fixture file after `change` breaks it. */
+const problems = (change: (file: any) => void) => {
+  const file = fixtureFile()
+  change(file)
+  return validateKbText(JSON.stringify(file)).errors
+}
+
+describe('knowledge-base validation names the JSON path and what was expected', () => {
+  it('accepts the fixture', () => expect(problems(() => {})).toEqual([]))
+  it.each([
+    ['a missing language', (f: any) => delete f.entries[0].answer.ro, 'entries[0].answer: missing required field "ro"'],
+    ['an empty question list', (f: any) => (f.entries[1].questions.ko = []), 'entries[1].questions.ko: expected at least 1 item'],
+    ['an unknown field', (f: any) => (f.entries[0].answr = {}), 'entries[0]: unknown field "answr"'],
+    ['a bad related command', (f: any) => (f.entries[0].related.command = 'rm'), 'entries[0].related.command: expected one of "check"'],
+    ['a source without address', (f: any) => (f.entries[0].sources = [{ title: 'x' }]), 'entries[0].sources[0]: does not match any of the accepted forms'],
+    ['an unknown topic', (f: any) => (f.entries[0].topic = 'refund.someday'), 'entries[0].topic: unknown topic "refund.someday"'],
+    ['a duplicate id', (f: any) => (f.entries[1].id = f.entries[0].id), 'entries[1].id: duplicate id "ali-refund-window"'],
+    ['an id of another shop', (f: any) => (f.entries[0].id = 'amz-x'), 'entries[0].id: expected an id starting with "ali-"'],
+    ['an unknown platform', (f: any) => (f.entries[0].platforms = ['ebay']), 'entries[0].platforms[0]: expected one of aliexpress, amazon'],
+  ])('rejects %s', (_name, change, message) => {
+    expect(problems(change).join('\n')).toContain(message)
+  })
+  it('rejects text that is not JSON', () => expect(validateKbText('{ "platform": ').errors[0]).toMatch(/^not valid JSON/))
+
+  it('a broken file fails loading with the file name and the path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'))
+    cpSync(FIXTURE, dir, { recursive: true })
+    const file = fixtureFile()
+    delete file.entries[2].title.ko
+    writeFileSync(join(dir, 'aliexpress.json'), JSON.stringify(file))
+    expect(() => readKb(dir)).toThrow(/data\/kb\/aliexpress\.json: invalid knowledge-base file\n {2}entries\[2\]\.title: missing required field "ko"/)
+  })
+})
+
+describe('the saved index', () => {
+  it('is used when built from exactly these files, rebuilt in memory when they changed since', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-'))
+    cpSync(FIXTURE, dir, { recursive: true })
+    const indexFile = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'kb-index.json')
+    writeFileSync(indexFile, serialiseIndex(readKb(dir)))
+    expect(loadFaq(dir, indexFile).fromBuild).toBe(true)
+
+    const file = fixtureFile()
+    file.entries[0].keywords.en.push('reimbursement')
+    writeFileSync(join(dir, 'aliexpress.json'), JSON.stringify(file))
+    const faq = loadFaq(dir, indexFile)
+    expect(faq.fromBuild).toBe(false)
+    // the new keyword is searchable: the stale index was not used
+    expect(faq.index.search('reimbursement').map((r) => r.id)).toContain('ali-refund-window')
+  })
+})
+
+describe('the real knowledge base (data/kb)', () => {
+  const kb = readKb(REAL)
+  it.each(['aliexpress', 'amazon'])('every topic has an entry for %s', (platform) => {
+    const covered = new Set(kb.entries.filter((e) => e.platforms.includes(platform)).map((e) => e.topic))
+    expect(TOPIC_IDS.filter((t) => !covered.has(t))).toEqual([])
+  })
+  it('every entry answers in all three languages, with questions and keywords in each', () => {
+    for (const e of kb.entries) {
+      for (const lang of LANGS) {
+        expect(e.answer[lang].trim(), `${e.id} answer.${lang}`).not.toBe('')
+        expect(e.title[lang].trim(), `${e.id} title.${lang}`).not.toBe('')
+        expect(e.questions[lang].length, `${e.id} questions.${lang}`).toBeGreaterThan(0)
+        if (e.steps) expect(e.steps[lang].length, `${e.id} steps.${lang}`).toBe(e.steps.en.length)
+      }
+    }
+  })
+})

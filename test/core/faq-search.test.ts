@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { buildIndex, searchFaq } from '../../src/core/faq/search.js'
+import { readKb } from '../../src/data/kb.js'
+
+const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
+const kb = readKb(FIXTURE)
+const index = buildIndex(kb.entries)
+
+/** The answer's entry id, or null when the search abstains. */
+const a = (question: string, platform?: string) => {
+  const r = searchFaq(index, kb.byId, question, { platform })
+  return r.confident ? r.matches[0]!.entry.id : null
+}
+
+describe('searchFaq on the fixture KB', () => {
+  it.each([
+    ['how long do I have to ask for a refund', undefined, 'ali-refund-window'],
+    ['I want my money back', 'aliexpress', 'ali-refund-window'],
+    ['환불 기한이 언제까지예요', undefined, 'ali-refund-window'],
+    ['환불받고 싶어요', 'aliexpress', 'ali-refund-window'],
+    ['Vreau rambursare', 'aliexpress', 'ali-refund-window'],
+    ['cancelling my order', undefined, 'ali-cancel-order'],
+    ['how do i cancle my order', undefined, 'ali-cancel-order'],
+    ['Cum anulez comanda', undefined, 'ali-cancel-order'],
+    ['주문취소하려면', undefined, 'ali-cancel-order'],
+    ['talk to a human', undefined, 'ali-chat-agent'],
+    ['refund', 'amazon', 'amz-refund-window'],
+    ['what evidence do I need', 'amazon', 'common-evidence'],
+    ['분쟁 증거', 'aliexpress', 'common-evidence'],
+  ])('%s (%s) → %s', (q, platform, id) => expect(a(q, platform)).toBe(id))
+
+  it.each([
+    ["what's a good recipe for kimchi"],
+    ['영화 추천해줘'],
+    ['Cât costă un bilet de avion spre Paris?'],
+    ['I need the invoice for my order'],
+    [''],
+    ['???'],
+  ])('abstains on %j', (q) => expect(a(q)).toBeNull())
+
+  it('a platform filter keeps other shops out', () => {
+    const r = searchFaq(index, kb.byId, 'refund money back', { platform: 'amazon' })
+    expect(r.matches.every((m) => m.entry.platforms.includes('amazon'))).toBe(true)
+  })
+
+  it('scores are calibrated to 0..1, best first', () => {
+    const r = searchFaq(index, kb.byId, 'refund deadline', { limit: 10 })
+    expect(r.matches.length).toBeGreaterThan(1)
+    for (const m of r.matches) expect(m.score).toBeGreaterThanOrEqual(0)
+    for (const m of r.matches) expect(m.score).toBeLessThanOrEqual(1)
+  })
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom(undefined, 'aliexpress', 'amazon'), (q, platform) => {
+        const r = searchFaq(index, kb.byId, q, { platform })
+        return Array.isArray(r.matches) && (!r.confident || r.matches.length > 0)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

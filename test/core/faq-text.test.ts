@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { detectLang, detectPlatform } from '../../src/core/faq/detect.js'
+import { fold, stemEnglish, stripKorean, tokenize } from '../../src/core/faq/text.js'
+
+const t = (text: string) => tokenize(text)
+
+describe('fold', () => {
+  it.each([
+    ['Rambursare în 15 zile', 'rambursare in 15 zile'],
+    ['Rambursare ÎN', 'rambursare in'],
+    // comma-below (ș ț) and cedilla (ş ţ) forms meet
+    ['țară șir', 'tara sir'],
+    ['ţară şir', 'tara sir'],
+    ['Ăsta Â', 'asta a'],
+    ['환불은 언제', '환불은 언제'],
+  ])('%s → %s', (input, expected) => expect(fold(input)).toBe(expected))
+
+  it('is idempotent on any text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => fold(fold(s)) === fold(s)))
+  })
+})
+
+describe('Korean: particles and endings are stripped, bigrams added', () => {
+  it.each([
+    ['환불은', '환불'],
+    ['환불이', '환불'],
+    ['환불을', '환불'],
+    ['환불받고', '환불'],
+    ['알리에서', '알리'],
+    ['배송이', '배송'],
+    // one-syllable nouns keep their ending rather than losing a real syllable
+    ['아이', '아이'],
+  ])('%s → %s', (word, stem) => expect(stripKorean(word)).toBe(stem))
+
+  it('the same terms with or without particles', () => {
+    expect(t('환불은')).toEqual(t('환불'))
+    expect(t('환불받고 싶어요')).toEqual(['환불'])
+  })
+
+  it('text typed without spaces meets the spaced words through bigrams', () => {
+    const spaced = t('환불 신청 기한')
+    const joined = t('환불신청기한이')
+    for (const term of spaced) expect(joined).toContain(term)
+  })
+})
+
+describe('Romanian: diacritics folded, endings stripped', () => {
+  it('with and without diacritics give the same terms', () => {
+    expect(t('Cum anulez o comandă?')).toEqual(t('Cum anulez o comanda'))
+    expect(t('rambursarea banilor')).toEqual(t('Rambursarea banilor'))
+    expect(t('țară')).toEqual(t('ţară'))
+  })
+  it('articles and plural endings meet the bare word', () => {
+    expect(t('coletul')).toEqual(t('colet'))
+    expect(t('vânzătorului')).toEqual(t('vanzator'))
+    expect(t('rambursare')).toEqual(t('rambursarea'))
+  })
+  it('function words carry no terms', () => expect(t('Cum pot să')).toEqual([]))
+})
+
+describe('English: light stemming', () => {
+  it.each([
+    ['cancelling', 'cancel'],
+    ['canceled', 'cancel'],
+    ['cancelled', 'cancel'],
+    ['refunds', 'refund'],
+    ['deliveries', stemEnglish('delivery')],
+    ['tracking', 'track'],
+  ])('%s → %s', (word, stem) => expect(stemEnglish(word)).toBe(stem))
+  it('stop words and request verbs carry no terms', () => expect(t('I need help with the')).toEqual([]))
+})
+
+describe('detectLang', () => {
+  it.each([
+    ['환불은 언제 되나요', 'ko'],
+    ['how do I cancel my order', 'en'],
+    ['Cum anulez comanda', 'ro'],
+    ['Cât durează livrarea?', 'ro'],
+    ['AliExpress?', undefined],
+  ])('%s → %s', (q, lang) => expect(detectLang(q)).toBe(lang))
+})
+
+describe('detectPlatform', () => {
+  it.each([
+    ['아마존 반품', 'amazon'],
+    ['amazon return label', 'amazon'],
+    ['Comanda de pe Amazonul', 'amazon'],
+    ['알리 분쟁 기한', 'aliexpress'],
+    ['aliexpress refund', 'aliexpress'],
+    ['ali express refund', 'aliexpress'],
+    ['my parcel is late', undefined],
+    ['amazon or aliexpress?', undefined],
+  ])('%s → %s', (q, p) => expect(detectPlatform(q)).toBe(p))
+})
