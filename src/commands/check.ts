@@ -2,12 +2,14 @@ import type { Readable } from 'node:stream'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
-import { ACTIONS, type Action, type Assessment, type Policy } from '../core/types.js'
+import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
-import { readRecords } from '../io/records.js'
+import { ByteWriter } from '../io/byte-writer.js'
+import { readRecordBatches } from '../io/records.js'
+import { checkJsonLine, writeCheckJson } from '../render/check-json.js'
 import { renderAssessment } from '../render/result.js'
 
 export interface CheckOptions {
@@ -25,20 +27,6 @@ export interface CheckOptions {
   stdin?: Readable
 }
 
-/** The JSON record of one assessed order (README "JSON output"). */
-export function toCheckJson(result: Assessment, id?: string | number): Record<string, unknown> {
-  return {
-    type: 'verdict',
-    ...(id !== undefined ? { id } : {}),
-    platform: result.platform,
-    issue: result.issue,
-    today: result.today,
-    reviewed: result.reviewed,
-    verdicts: result.verdicts,
-    assumptions: result.assumptions,
-  }
-}
-
 function isOpen(result: Assessment, action: Action): boolean {
   const status = result.verdicts[action].status
   return status === 'eligible' || status === 'uncertain'
@@ -54,49 +42,49 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const policy = policies.get(result.order.platform)!
   const assessment = assess(result.order, policy, result.today, opts.lang)
   if (opts.json) {
-    await write(JSON.stringify(toCheckJson(assessment, result.order.id)) + '\n')
+    await write(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
     printLines(renderAssessment(assessment, policy, { lang: opts.lang, colours: colours(), id: result.order.id }))
   }
   return opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible) ? EXIT.INELIGIBLE : EXIT.OK
 }
 
-const FLUSH_AT = 1 << 16
+/** Output is handed to stdout in chunks of about this size. */
+const FLUSH_AT = 1 << 18
 
 /**
  * Stream mode: one output line per input line, in input order, written as it goes (constant memory:
- * output is flushed in 64 KiB batches and waits for the reader when it falls behind).
+ * output leaves in 256 KiB chunks and reading waits whenever stdout's reader falls behind).
  */
 async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): Promise<ExitCode> {
-  let buffer = ''
+  const out = new ByteWriter()
   let bad = 0
   let total = 0
   let ineligible = 0
-  for await (const item of readRecords({ input: opts.input!, format: opts.inputFormat, stdin: opts.stdin })) {
-    total++
-    if (item.error !== undefined) {
-      bad++
-      buffer += JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n'
-    } else {
+  for await (const batch of readRecordBatches({ input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang })) {
+    for (const item of batch) {
+      total++
+      if (item.error !== undefined) {
+        bad++
+        out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
+        continue
+      }
       const record = item.record!
       const result = validateOrder(record, policies, opts.today, opts.lang)
       if (!result.ok) {
         bad++
         const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
-        buffer += JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n'
-      } else {
-        const assessment = assess(result.order, policies.get(result.order.platform)!, result.today, opts.lang)
-        if (opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible)) ineligible++
-        buffer += JSON.stringify({ ...toCheckJson(assessment, result.order.id), line: item.line }) + '\n'
+        out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
+        continue
       }
+      const assessment = assess(result.order, policies.get(result.order.platform)!, result.today, opts.lang)
+      if (opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible)) ineligible++
+      writeCheckJson(out, assessment, result.order.id, item.line)
+      out.text('\n')
     }
-    if (buffer.length >= FLUSH_AT) {
-      const pending = write(buffer)
-      buffer = ''
-      if (pending) await pending
-    }
+    if (out.length >= FLUSH_AT) await write(out.take())
   }
-  if (buffer) await write(buffer)
+  if (out.length > 0) await write(out.take())
   if (bad > 0) {
     printError(`buyerdesk check: ${bad} of ${total} lines could not be judged; see the "type":"error" records in the output`)
     return EXIT.DATA
@@ -112,4 +100,3 @@ export function parseTodayFlag(value: string | undefined, fallback: number): num
   return day
 }
 
-export { ACTIONS }

@@ -11,22 +11,28 @@ import {
   type DateOffset,
   type DeadlineDetail,
   type Fallback,
+  type I18nTexts,
   type Order,
   type Policy,
-  type PolicySource,
   type Rule,
+  type Status,
   type Verdict,
+  sourceRef,
 } from './types.js'
 
 /**
  * The eligibility core (POLICY.md): pure, no clock, no I/O. `today` is a day number.
  * Every date is a calendar day; "within N days of X" ends on X + N inclusive.
+ *
+ * NOTE: `check -` runs this once per order, so the constant parts of a verdict (rule ids, sources,
+ * steps) are computed once per policy and shared, and every verdict has the same shape.
  */
 export function assess(order: Order, policy: Policy, today: number, lang: Lang = 'en'): Assessment {
+  const compiled = compile(policy)
   const assumptions: Assumption[] = []
-  const facts = factsOf(order, policy, lang, assumptions)
+  const facts = factsOf(order, policy, compiled, lang, assumptions)
   const verdicts = {} as Record<Action, Verdict>
-  for (const action of ACTIONS) verdicts[action] = judge(action, order, facts, policy, today, lang)
+  for (const action of ACTIONS) verdicts[action] = judge(action, order, facts, policy, compiled, today, lang)
   return {
     platform: policy.platform,
     issue: order.issue,
@@ -39,7 +45,40 @@ export function assess(order: Order, policy: Policy, today: number, lang: Lang =
 
 type Facts = Record<DateFact, number | null>
 
-function factsOf(order: Order, policy: Policy, lang: Lang, assumptions: Assumption[]): Facts {
+interface CompiledRule {
+  ids: string[]
+  /** Sources by which deadlines could be computed (a bit per deadline) and whether eta was assumed. */
+  sources: Map<number, string[]>
+  /** Each deadline's sources as the verdict names them. */
+  deadlineSources: string[][]
+  usesEta: boolean
+}
+
+interface Compiled {
+  rules: Map<Rule, CompiledRule>
+  fallbacks: Map<Fallback, { ids: string[]; sources: string[] }>
+}
+
+const COMPILED = new WeakMap<Policy, Compiled>()
+
+function compile(policy: Policy): Compiled {
+  let compiled = COMPILED.get(policy)
+  if (compiled) return compiled
+  const froms = (o: DateOffset) => (Array.isArray(o.from) ? o.from : [o.from])
+  compiled = {
+    rules: new Map(
+      policy.rules.map((rule) => [
+        rule,
+        { ids: [rule.id], sources: new Map(), deadlineSources: rule.deadlines.map((d) => sourcesOf(policy, d.sources)), usesEta: rule.opens.some((o) => froms(o)[0] === 'eta') || rule.deadlines.some((d) => froms(d)[0] === 'eta') },
+      ]),
+    ),
+    fallbacks: new Map(policy.fallbacks.map((f) => [f, { ids: [f.id], sources: sourcesOf(policy, f.sources) }])),
+  }
+  COMPILED.set(policy, compiled)
+  return compiled
+}
+
+function factsOf(order: Order, policy: Policy, compiled: Compiled, lang: Lang, assumptions: Assumption[]): Facts {
   const facts: Facts = {
     ordered: order.ordered,
     // A delivered order counts as shipped.
@@ -51,26 +90,12 @@ function factsOf(order: Order, policy: Policy, lang: Lang, assumptions: Assumpti
   // A parcel that never came needs an estimated delivery date; some shops let us assume one.
   if (facts.eta === null && facts.delivered === null && order.issue !== null && policy.eta.whenMissing === 'assume') {
     const base = facts[policy.eta.from]
-    if (base !== null && needsEta(order, policy)) {
+    if (base !== null && policy.rules.some((rule) => compiled.rules.get(rule)!.usesEta && matches(rule.when, order))) {
       facts.eta = base + policy.eta.days
-      assumptions.push({
-        field: 'eta',
-        value: formatDay(facts.eta),
-        why: policy.eta.why[lang],
-        sources: policy.eta.sources,
-      })
+      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: policy.eta.sources })
     }
   }
   return facts
-}
-
-/** Whether a rule that applies to this order dates something from `eta`. */
-function needsEta(order: Order, policy: Policy): boolean {
-  return policy.rules.some((rule) => {
-    if (!matches(rule.when, order)) return false
-    const uses = (o: DateOffset) => (Array.isArray(o.from) ? o.from[0] === 'eta' : o.from === 'eta')
-    return rule.opens.some(uses) || rule.deadlines.some(uses)
-  })
 }
 
 export function matches(when: Condition, order: Order): boolean {
@@ -80,172 +105,192 @@ export function matches(when: Condition, order: Order): boolean {
   return true
 }
 
-/** The first of `from` that the order has, plus days; null when it has none of them. */
-function dateOf(offset: DateOffset, facts: Facts): { day: number; fact: DateFact } | null {
-  const froms = Array.isArray(offset.from) ? offset.from : [offset.from]
-  for (const fact of froms) {
-    const base = facts[fact]
-    if (base !== null) return { day: base + offset.days, fact }
-  }
+/** The first of `from` that the order has; null when it has none of them. */
+function baseFact(offset: DateOffset, facts: Facts): DateFact | null {
+  if (!Array.isArray(offset.from)) return facts[offset.from] === null ? null : offset.from
+  for (const fact of offset.from) if (facts[fact] !== null) return fact
   return null
 }
 
+const BASIS = new Map<string, string>()
+
+/** `delivery date + 15 days`, in the user's language (memoised: a handful of combinations recur). */
 function basisText(fact: DateFact, days: number, lang: Lang): string {
-  return fill(CORE_TEXT.basis[lang], { fact: FACT_NAMES[fact][lang], days })
+  const key = `${lang}${fact}${days}`
+  let text = BASIS.get(key)
+  if (text === undefined) {
+    text = fill(CORE_TEXT.basis[lang], { fact: FACT_NAMES[fact][lang], days })
+    BASIS.set(key, text)
+  }
+  return text
 }
 
-function sourcesOf(policy: Policy, ids: Iterable<string>): PolicySource[] {
-  const out: PolicySource[] = []
-  const seen = new Set<string>()
+function sourcesOf(policy: Policy, ids: Iterable<string>): string[] {
+  const out: string[] = []
   for (const id of ids) {
-    if (seen.has(id)) continue
-    seen.add(id)
     const source = policy.sources[id]
-    if (source) out.push(source)
+    if (source && !out.includes(sourceRef(source))) out.push(sourceRef(source))
   }
   return out
 }
 
-function judge(action: Action, order: Order, facts: Facts, policy: Policy, today: number, lang: Lang): Verdict {
-  const rule = policy.rules.find((r) => r.action === action && matches(r.when, order))
-  if (rule) return judgeRule(rule, facts, policy, today, lang)
-  const fallback = policy.fallbacks.find((f) => f.action === action && matches(f.when, order))
-  if (fallback) return judgeFallback(fallback, policy, lang)
-  const why = order.issue === null ? CORE_TEXT.noIssue[lang] : fill(CORE_TEXT.noRule[lang], { platform: policy.name })
+/** Every verdict is built here, so all have the same shape (and stay fast to build and serialise). */
+function verdict(
+  status: Status,
+  opens: number | null,
+  deadline: number | null,
+  latestDeadline: number | null,
+  today: number,
+  rules: string[],
+  sources: string[],
+  deadlines: DeadlineDetail[],
+  why: string,
+  steps: string[],
+  note: string | null,
+): Verdict {
   return {
-    ...EMPTY,
-    status: 'not_applicable',
-    why,
-    steps: order.issue === null ? [CORE_TEXT.noIssueSteps[lang]] : [],
-  }
-}
-
-const EMPTY = {
-  opens: null,
-  deadline: null,
-  latestDeadline: null,
-  daysLeft: null,
-  daysLeftLatest: null,
-  rules: [] as string[],
-  sources: [] as PolicySource[],
-  deadlines: [] as DeadlineDetail[],
-  steps: [] as string[],
-} as const
-
-function judgeFallback(fallback: Fallback, policy: Policy, lang: Lang): Verdict {
-  return {
-    ...EMPTY,
-    status: fallback.status,
-    rules: [fallback.id],
-    sources: sourcesOf(policy, fallback.sources),
-    why: fallback.why[lang],
-    steps: fallback.steps[lang],
-  }
-}
-
-function judgeRule(rule: Rule, facts: Facts, policy: Policy, today: number, lang: Lang): Verdict {
-  const label = rule.label[lang]
-  // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch.
-  const details: (DeadlineDetail & { day: number; fact: DateFact; days: number })[] = []
-  const sourceIds = [...rule.sources]
-  for (const spec of rule.deadlines) {
-    const at = dateOf(spec, facts)
-    if (at === null) continue
-    details.push({
-      day: at.day,
-      fact: at.fact,
-      days: spec.days,
-      date: formatDay(at.day),
-      basis: `${at.fact} + ${spec.days}`,
-      sources: spec.sources,
-    })
-    sourceIds.push(...spec.sources)
-  }
-  if (rule.deadlines.some((d) => (Array.isArray(d.from) ? d.from : [d.from]).includes('eta')) && policy.eta.whenMissing === 'assume' && facts.eta !== null) {
-    // The assumed eta's source is part of the answer too.
-    sourceIds.push(...policy.eta.sources)
-  }
-  details.sort((a, b) => a.day - b.day)
-  const earliest = details[0]
-  const latest = details[details.length - 1]
-  const deadline = earliest?.day ?? null
-  const latestDeadline = latest?.day ?? null
-
-  const base = {
-    rules: [rule.id],
-    sources: sourcesOf(policy, sourceIds),
-    deadlines: details.map(({ date, basis, sources }) => ({ date, basis, sources })),
+    status,
+    opens: opens === null ? null : formatDay(opens),
     deadline: deadline === null ? null : formatDay(deadline),
     latestDeadline: latestDeadline === null ? null : formatDay(latestDeadline),
     daysLeft: deadline === null ? null : deadline - today,
     daysLeftLatest: latestDeadline === null || latestDeadline === deadline ? null : latestDeadline - today,
-    ...(rule.note ? { note: rule.note[lang] } : {}),
+    rules,
+    sources,
+    deadlines,
+    why,
+    steps,
+    note,
   }
-  const values = (): Record<string, string | number> => ({
-    label,
-    deadline: base.deadline ?? '',
-    latestDeadline: base.latestDeadline ?? '',
-    earliestBasis: earliest ? basisText(earliest.fact, earliest.days, lang) : '',
-    latestBasis: latest ? basisText(latest.fact, latest.days, lang) : '',
-    basis: earliest ? basisText(earliest.fact, earliest.days, lang) : '',
+}
+
+const NO_IDS: string[] = []
+const NO_SOURCES: string[] = []
+const NO_DEADLINES: DeadlineDetail[] = []
+const NO_STEPS: string[] = []
+const NO_ISSUE_STEPS: I18nTexts = { en: [CORE_TEXT.noIssueSteps.en], ko: [CORE_TEXT.noIssueSteps.ko], ro: [CORE_TEXT.noIssueSteps.ro] }
+const CLOSED_STEPS: I18nTexts = { en: [CORE_TEXT.closedSteps.en], ko: [CORE_TEXT.closedSteps.ko], ro: [CORE_TEXT.closedSteps.ro] }
+
+function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, lang: Lang): Verdict {
+  for (const rule of policy.rules) {
+    if (rule.action === action && matches(rule.when, order)) return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang)
+  }
+  for (const f of policy.fallbacks) {
+    if (f.action === action && matches(f.when, order)) {
+      const c = compiled.fallbacks.get(f)!
+      return verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, f.why[lang], f.steps[lang], null)
+    }
+  }
+  if (order.issue === null) return verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, CORE_TEXT.noIssue[lang], NO_ISSUE_STEPS[lang], null)
+  return verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, fill(CORE_TEXT.noRule[lang], { platform: policy.name }), NO_STEPS, null)
+}
+
+function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, lang: Lang): Verdict {
+  const label = rule.label[lang]
+  const note = rule.note ? rule.note[lang] : null
+
+  // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch.
+  let deadline: number | null = null
+  let latestDeadline: number | null = null
+  let earliestAt = -1
+  let latestAt = -1
+  let mask = 0
+  const days: (number | null)[] = []
+  rule.deadlines.forEach((spec, i) => {
+    const fact = baseFact(spec, facts)
+    if (fact === null) {
+      days.push(null)
+      return
+    }
+    const day = facts[fact]! + spec.days
+    days.push(day)
+    mask |= 1 << i
+    if (deadline === null || day < deadline) {
+      deadline = day
+      earliestAt = i
+    }
+    if (latestDeadline === null || day >= latestDeadline) {
+      latestDeadline = day
+      latestAt = i
+    }
   })
+  const etaAssumed = c.usesEta && policy.eta.whenMissing === 'assume' && facts.eta !== null
+  const key = mask * 2 + (etaAssumed ? 1 : 0)
+  let sources = c.sources.get(key)
+  if (sources === undefined) {
+    const ids = [...rule.sources]
+    rule.deadlines.forEach((spec, i) => {
+      if (mask & (1 << i)) ids.push(...spec.sources)
+    })
+    if (etaAssumed && policy.eta.whenMissing === 'assume') ids.push(...policy.eta.sources)
+    sources = sourcesOf(policy, ids)
+    c.sources.set(key, sources)
+  }
+  const details: DeadlineDetail[] = []
+  rule.deadlines.forEach((spec, i) => {
+    const day = days[i]
+    if (day === null || day === undefined) return
+    details.push({ date: formatDay(day), basis: `${baseFact(spec, facts)} + ${spec.days}`, sources: c.deadlineSources[i]! })
+  })
+  if (details.length > 1) details.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const basisOf = (i: number) => {
+    const spec = rule.deadlines[i]!
+    return basisText(baseFact(spec, facts)!, spec.days, lang)
+  }
+  const make = (status: Status, opens: number | null, why: string, steps: string[]) =>
+    verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note)
+  const dates = () => {
+    const earliestBasis = earliestAt < 0 ? '' : basisOf(earliestAt)
+    return {
+      label,
+      deadline: deadline === null ? '' : formatDay(deadline),
+      latestDeadline: latestDeadline === null ? '' : formatDay(latestDeadline),
+      earliestBasis,
+      latestBasis: latestAt < 0 ? '' : basisOf(latestAt),
+      basis: earliestBasis,
+    }
+  }
 
   // 1. Past every deadline: closed, even if a precondition was never met.
   if (latestDeadline !== null && today > latestDeadline) {
-    return { ...base, status: 'closed', opens: formatOrNull(openDate(rule, facts)), why: fill(CORE_TEXT.closedDeadline[lang], values()), steps: (rule.closedSteps ?? CLOSED_STEPS)[lang] }
+    return make('closed', openDate(rule, facts), fill(CORE_TEXT.closedDeadline[lang], dates()), (rule.closedSteps ?? CLOSED_STEPS)[lang])
   }
   // 2. An event closed it (shipment closes cancellation).
-  for (const fact of rule.closedBy ?? []) {
-    const at = facts[fact]
-    if (at !== null) {
-      return { ...base, status: 'closed', opens: formatOrNull(openDate(rule, facts)), why: fill(CORE_TEXT.closedEvent[lang], { label, event: formatDay(at) }), steps: (rule.closedSteps ?? CLOSED_STEPS)[lang] }
+  if (rule.closedBy) {
+    for (const fact of rule.closedBy) {
+      const at = facts[fact]
+      if (at !== null) return make('closed', openDate(rule, facts), fill(CORE_TEXT.closedEvent[lang], { label, event: formatDay(at) }), (rule.closedSteps ?? CLOSED_STEPS)[lang])
     }
   }
-  // 3. A fact the rule needs is missing (no seller contact yet, no delivery yet).
-  for (const req of rule.requires ?? []) {
-    if (facts[req.fact] === null) {
-      return { ...base, status: req.otherwise, opens: null, why: req.why[lang], steps: req.steps[lang] }
+  // 3. A fact the rule needs is missing (no seller contact yet).
+  if (rule.requires) {
+    for (const req of rule.requires) {
+      if (facts[req.fact] === null) return make(req.otherwise, null, req.why[lang], req.steps[lang])
     }
   }
   const opens = openDate(rule, facts)
-  if (opens === null) {
-    return { ...base, status: 'not_yet', opens: null, why: fill(CORE_TEXT.notYet[lang], { label, opens: '?' }), steps: rule.steps[lang] }
-  }
-  const opensText = formatDay(opens)
+  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYet[lang], { label, opens: '?' }), rule.steps[lang])
   // 4. Not open yet.
-  if (today < opens) {
-    return { ...base, status: 'not_yet', opens: opensText, why: fill(CORE_TEXT.notYet[lang], { label, opens: opensText }), steps: rule.steps[lang] }
-  }
+  if (today < opens) return make('not_yet', opens, fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) }), rule.steps[lang])
   // 5. Past the earliest deadline but not the latest: the sources disagree.
-  if (deadline !== null && today > deadline) {
-    return { ...base, status: 'uncertain', opens: opensText, why: fill(CORE_TEXT.uncertain[lang], values()), steps: rule.steps[lang] }
-  }
+  if (deadline !== null && today > deadline) return make('uncertain', opens, fill(CORE_TEXT.uncertain[lang], dates()), rule.steps[lang])
   const why =
     deadline !== null
-      ? fill(CORE_TEXT.eligibleUntil[lang], values())
+      ? fill(CORE_TEXT.eligibleUntil[lang], dates())
       : rule.closedBy?.length
         ? fill(CORE_TEXT.eligibleUntilEvent[lang], { label })
-        : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: opensText })
-  return { ...base, status: 'eligible', opens: opensText, why, steps: rule.steps[lang] }
-}
-
-function formatOrNull(day: number | null): string | null {
-  return day === null ? null : formatDay(day)
-}
-
-const CLOSED_STEPS = {
-  en: [CORE_TEXT.closedSteps.en],
-  ko: [CORE_TEXT.closedSteps.ko],
-  ro: [CORE_TEXT.closedSteps.ro],
+        : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: formatDay(opens) })
+  return make('eligible', opens, why, rule.steps[lang])
 }
 
 /** The window opens on the latest of its opening dates; null when one of them cannot be known yet. */
 function openDate(rule: Rule, facts: Facts): number | null {
   let opens: number | null = null
   for (const offset of rule.opens) {
-    const at = dateOf(offset, facts)
-    if (at === null) return null
-    if (opens === null || at.day > opens) opens = at.day
+    const fact = baseFact(offset, facts)
+    if (fact === null) return null
+    const day = facts[fact]! + offset.days
+    if (opens === null || day > opens) opens = day
   }
   return opens
 }

@@ -56,9 +56,18 @@ function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n)
 }
 
+/** Recently formatted days: an order's handful of dates repeat across its verdicts and sentences. */
+const FORMATTED = new Map<number, string>()
+
 export function formatDay(day: number): string {
-  const [y, m, d] = civilFromDay(day)
-  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`
+  let text = FORMATTED.get(day)
+  if (text === undefined) {
+    const [y, m, d] = civilFromDay(day)
+    text = `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`
+    if (FORMATTED.size > 100_000) FORMATTED.clear()
+    FORMATTED.set(day, text)
+  }
+  return text
 }
 
 /** The calendar date now in an IANA time zone (the default "today"); the machine's zone when none is given. */

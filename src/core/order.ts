@@ -51,6 +51,18 @@ const MESSAGES = {
 
 const DATE_FORM = 'YYYY-MM-DD'
 
+/** Events that cannot lie in the future (`eta` is an estimate and may). */
+const NOT_AFTER_TODAY = ['ordered', 'shipped', 'delivered', 'contacted'] as const
+
+/** Each date must not come before the event it follows. */
+const DATE_ORDER: readonly (readonly [DateFact, DateFact])[] = [
+  ['shipped', 'ordered'],
+  ['delivered', 'ordered'],
+  ['delivered', 'shipped'],
+  ['contacted', 'ordered'],
+  ['eta', 'ordered'],
+]
+
 function msg(key: keyof typeof MESSAGES, lang: Lang, values: Record<string, string | number>): string {
   return fill(MESSAGES[key][lang], values)
 }
@@ -92,15 +104,16 @@ export function validateOrder(
     today = day
   }
 
-  const platforms = [...policies.keys()].join(', ')
+  // Built only for a message: this runs once per order in `check -`.
+  const platformList = () => [...policies.keys()].join(', ')
   const rawPlatform = own('platform')
   if (rawPlatform === undefined || rawPlatform === null || rawPlatform === '') {
-    return fail('platform', msg('required', lang, { field: 'platform', form: platforms }))
+    return fail('platform', msg('required', lang, { field: 'platform', form: platformList() }))
   }
-  if (typeof rawPlatform !== 'string') return fail('platform', msg('badType', lang, { field: 'platform', form: platforms, type: typeName(rawPlatform) }))
+  if (typeof rawPlatform !== 'string') return fail('platform', msg('badType', lang, { field: 'platform', form: platformList(), type: typeName(rawPlatform) }))
   const platform = rawPlatform.trim().toLowerCase()
   const policy = policies.get(platform)
-  if (!policy) return fail('platform', msg('badPlatform', lang, { value: rawPlatform, list: platforms }))
+  if (!policy) return fail('platform', msg('badPlatform', lang, { value: rawPlatform, list: platformList() }))
 
   let issue: Issue | null = null
   const rawIssue = own('issue')
@@ -122,20 +135,11 @@ export function validateOrder(
   }
   if (dates.ordered === null) return fail('ordered', msg('required', lang, { field: 'ordered', form: DATE_FORM }))
 
-  const todayText = formatDay(today)
-  for (const field of ['ordered', 'shipped', 'delivered', 'contacted'] as const) {
+  for (const field of NOT_AFTER_TODAY) {
     const day = dates[field]
-    if (day !== null && day > today) return fail(field, msg('future', lang, { field, value: formatDay(day), today: todayText }))
+    if (day !== null && day > today) return fail(field, msg('future', lang, { field, value: formatDay(day), today: formatDay(today) }))
   }
-  // Each date must not come before the events it follows.
-  const order: [DateFact, DateFact][] = [
-    ['shipped', 'ordered'],
-    ['delivered', 'ordered'],
-    ['delivered', 'shipped'],
-    ['contacted', 'ordered'],
-    ['eta', 'ordered'],
-  ]
-  for (const [field, other] of order) {
+  for (const [field, other] of DATE_ORDER) {
     const a = dates[field]
     const b = dates[other]
     if (a !== null && b !== null && a < b) {

@@ -41,6 +41,11 @@ export interface PolicySource {
   url?: string
 }
 
+/** How a verdict names a source: the seed's file name, else the page's address (short, and ASCII). */
+export function sourceRef(source: PolicySource): string {
+  return source.file ?? source.url ?? source.title
+}
+
 /** Which orders a rule (or fallback) is about. Every given condition must hold. */
 export interface Condition {
   /** The issue is one of these; an order without an issue matches no list. */
@@ -135,6 +140,7 @@ export interface DeadlineDetail {
   date: string
   /** e.g. `delivered + 15` */
   basis: string
+  /** Where this deadline is stated: a seed document's file name or a page's address (see `sourceRef`). */
   sources: string[]
 }
 
@@ -147,11 +153,13 @@ export interface Verdict {
   /** Days left to the latest deadline, where it differs from the earliest (the `uncertain` stretch). */
   daysLeftLatest: number | null
   rules: string[]
-  sources: PolicySource[]
+  /** Where the rule comes from: seed file names and page addresses; titles are in the policy's `sources`. */
+  sources: string[]
   deadlines: DeadlineDetail[]
   why: string
   steps: string[]
-  note?: string
+  /** A caveat about the window, or null. */
+  note: string | null
 }
 
 export interface Assessment {

@@ -72,12 +72,33 @@ export const CORE_TEXT = {
   },
 } satisfies Record<string, I18nText>
 
-/** Fill `{name}` placeholders. */
+const COMPILED = new Map<string, (string | { name: string })[]>()
+
+/**
+ * Fill `{name}` placeholders. Templates are split once and cached: this runs several times per
+ * order in `check -`, where a regex replace per call showed up in the profile.
+ */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = values[name]
-    return value === undefined ? whole : String(value)
-  })
+  let parts = COMPILED.get(template)
+  if (parts === undefined) {
+    parts = []
+    let last = 0
+    for (const m of template.matchAll(/\{(\w+)\}/g)) {
+      parts.push(template.slice(last, m.index), { name: m[1]! })
+      last = m.index + m[0].length
+    }
+    parts.push(template.slice(last))
+    COMPILED.set(template, parts)
+  }
+  let out = ''
+  for (const part of parts) {
+    if (typeof part === 'string') out += part
+    else {
+      const value = values[part.name]
+      out += value === undefined ? `{${part.name}}` : String(value)
+    }
+  }
+  return out
 }
 
 export function text(t: I18nText, lang: Lang): string {

@@ -31,9 +31,9 @@ export function isStdoutClosed(): boolean {
 }
 
 /** Write to stdout; resolves once the stream accepts more (backpressure), so long streams stay in constant memory. */
-export function write(text: string): Promise<void> | void {
+export function write(data: string | Uint8Array): Promise<void> | void {
   if (stdoutClosed) return
-  if (!process.stdout.write(text)) {
+  if (!process.stdout.write(data)) {
     return new Promise((resolve) => process.stdout.once('drain', resolve))
   }
 }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk'
 import stringWidth from 'string-width'
 import { parseDay } from '../core/dates.js'
-import { ACTIONS, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
+import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
@@ -191,9 +191,18 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     if (!when) lines.push(head)
     else if (headWidth + 2 + stringWidth(when) <= width) lines.push(`${head}  ${paintWhen(when)}`)
     else {
-      // Too long for one line: the dates go under the status, aligned with it.
+      // Too long for one line: the dates go under the status, aligned with it, a date never split.
       lines.push(head)
-      for (const l of wrap(when, width, ' '.repeat(nameWidth + 2))) lines.push(paintWhen(l))
+      const indent = ' '.repeat(nameWidth + 2)
+      let line = ''
+      for (const part of when.split(' · ')) {
+        const joined = line === '' ? part : `${line} · ${part}`
+        if (line !== '' && stringWidth(indent + joined) > width) {
+          lines.push(...wrap(line, width, indent).map(paintWhen))
+          line = part
+        } else line = joined
+      }
+      if (line !== '') lines.push(...wrap(line, width, indent).map(paintWhen))
     }
     para(v.why, '  ')
     if (v.note) para(`${RESULT_TEXT.note[lang]}: ${v.note}`, '  ')
