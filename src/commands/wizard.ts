@@ -152,7 +152,7 @@ export function checkDateAnswer(
   const { today, lang } = ctx
   const value = text.trim()
   if (value === '') return ctx.required ? { ok: false, message: WIZARD_TEXT.required[lang] } : { ok: true, day: null }
-  const parsed = parseRelativeDate(value, today)
+  const parsed = parseRelativeDate(value, today, q === 'eta' ? 'nearest' : 'past')
   if (!parsed.ok) return { ok: false, message: fill(WIZARD_TEXT[parsed.reason][lang], { value }) }
   const day = parsed.day
   if (q !== 'eta' && day > today) return { ok: false, message: fill(WIZARD_TEXT.future[lang], { date: formatDate(formatDay(day), lang), today: formatDate(formatDay(today), lang) }) }
@@ -205,7 +205,7 @@ export function answersFromFlags(args: WizardOptions['args'], policies: Readonly
       a[f] = null
       continue
     }
-    const parsed = parseRelativeDate(raw, today)
+    const parsed = parseRelativeDate(raw, today, f === 'eta' ? 'nearest' : 'past')
     if (!parsed.ok) throw new UsageError(fill(WIZARD_TEXT.badFlagDate[lang], { flag: f, value: raw }), f)
     a[f] = parsed.day
   }
@@ -280,7 +280,7 @@ async function ask(answers: Answers, policies: ReadonlyMap<string, Policy>, opts
   const { lang, today } = opts
   const c = colours()
   const keysHint = c.dim(WIZARD_TEXT.keys[lang])
-  printHint(c.dim(`${WIZARD_TEXT.intro[lang]} ${WIZARD_TEXT.dateForms[lang]}`))
+  printHint(c.dim(`${WIZARD_TEXT.intro[lang]}\n${WIZARD_TEXT.dateForms[lang]}`))
 
   for (let q = nextQuestion(answers, policies); q !== null; q = nextQuestion(answers, policies)) {
     switch (q) {
@@ -326,7 +326,7 @@ async function ask(answers: Answers, policies: ReadonlyMap<string, Policy>, opts
           },
           // A live reading of the date as it is typed, so `3일 전` shows which day it means.
           preview: (value, final) => {
-            const r = value.trim() === '' ? null : parseRelativeDate(value, today)
+            const r = value.trim() === '' ? null : parseRelativeDate(value, today, fact === 'eta' ? 'nearest' : 'past')
             if (r === null) return final ? c.dim('–') : value
             if (!r.ok) return value
             const date = formatDate(formatDay(r.day), lang)

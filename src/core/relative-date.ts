@@ -1,4 +1,4 @@
-import { dayFromCivil, daysInMonth, parseDay } from './dates.js'
+import { civilFromDay, dayFromCivil, daysInMonth, parseDay } from './dates.js'
 
 /**
  * Friendly dates as people type them at a prompt or in a flag, in any of our three languages
@@ -102,14 +102,71 @@ function writtenDate(text: string): RelativeDateResult | null {
   return { ok: true, day: dayFromCivil(y, m, d) }
 }
 
-/** Read `today`, `3 days ago`, `3일 전`, `acum 3 zile`, `2026-11-10`… relative to `today` (a day number). */
-export function parseRelativeDate(input: string, today: number): RelativeDateResult {
+// Month names and their usual short forms, English and Romanian (date-fns' `ro` writes `nov.`, `sept.`).
+const MONTH_WORDS: Record<string, number> = {}
+;[
+  ['january', 'jan', 'ianuarie', 'ian'],
+  ['february', 'feb', 'februarie'],
+  ['march', 'mar', 'martie'],
+  ['april', 'apr', 'aprilie'],
+  ['may', 'mai'],
+  ['june', 'jun', 'iunie', 'iun'],
+  ['july', 'jul', 'iulie', 'iul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept', 'septembrie'],
+  ['october', 'oct', 'octombrie'],
+  ['november', 'nov', 'noiembrie', 'noi'],
+  ['december', 'dec', 'decembrie'],
+].forEach((words, i) => words.forEach((w) => (MONTH_WORDS[w] = i + 1)))
+
+/**
+ * Which year a date written without one (`10월 3일`, `Oct 3`, `3 octombrie`) falls in: `past` the latest such
+ * day not after today (what an order, a shipment or a delivery needs), `nearest` the closest to today (an estimate).
+ */
+export type YearlessMode = 'past' | 'nearest'
+
+function dayMonth(text: string, today: number, mode: YearlessMode): RelativeDateResult | null {
+  let m: number | undefined
+  let d: number
+  let y: number | undefined
+  let match = /^(\d{1,2})월 ?(\d{1,2})일$/.exec(text)
+  if (match) {
+    m = Number(match[1])
+    d = Number(match[2])
+  } else if ((match = /^(\p{L}+)\.? (\d{1,2})(?:,? (\d{4}))?$/u.exec(text))) {
+    m = MONTH_WORDS[match[1]!]
+    d = Number(match[2])
+    y = match[3] ? Number(match[3]) : undefined
+  } else if ((match = /^(\d{1,2})\.? (\p{L}+)\.?,?(?: (\d{4}))?$/u.exec(text))) {
+    m = MONTH_WORDS[match[2]!]
+    d = Number(match[1])
+    y = match[3] ? Number(match[3]) : undefined
+  } else return null
+  if (m === undefined) return null
+  if (m < 1 || m > 12 || d < 1 || d > 31) return { ok: false, reason: 'impossible' }
+  const valid = (year: number) => d <= daysInMonth(year, m)
+  if (y !== undefined) return valid(y) ? { ok: true, day: dayFromCivil(y, m, d) } : { ok: false, reason: 'impossible' }
+  const [thisYear] = civilFromDay(today)
+  // 29 February: the nearest leap year of the candidates.
+  const candidates = [thisYear - 1, thisYear, thisYear + 1].filter(valid).map((year) => dayFromCivil(year, m, d))
+  if (candidates.length === 0) return { ok: false, reason: 'impossible' }
+  const pick =
+    mode === 'past'
+      ? candidates.filter((c) => c <= today).pop()
+      : candidates.reduce((best, c) => (Math.abs(c - today) < Math.abs(best - today) ? c : best))
+  return pick === undefined ? { ok: false, reason: 'impossible' } : { ok: true, day: pick }
+}
+
+/** Read `today`, `3 days ago`, `3일 전`, `acum 3 zile`, `2026-11-10`, `10월 3일`… relative to `today` (a day number). */
+export function parseRelativeDate(input: string, today: number, yearless: YearlessMode = 'past'): RelativeDateResult {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ').normalize('NFC')
     // ş/ţ with cedilla are common stand-ins for the correct comma-below ș/ț.
     .replace(/ş/g, 'ș').replace(/ţ/g, 'ț')
   if (text === '') return { ok: false, reason: 'unknown' }
   const written = writtenDate(text)
   if (written) return written
+  const monthDay = dayMonth(text, today, yearless)
+  if (monthDay) return monthDay
   const word = WORDS[text]
   if (word !== undefined) return { ok: true, day: today + word }
   for (const [re, sign] of PATTERNS) {

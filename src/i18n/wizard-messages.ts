@@ -16,9 +16,9 @@ export const WIZARD_TEXT = {
   issue: { en: 'What went wrong?', ko: '어떤 문제가 있나요?', ro: 'Ce nu a mers bine?' },
   cancelOnly: { en: 'Nothing; I just want to cancel', ko: '문제는 없고 그냥 주문을 취소하고 싶어요', ro: 'Nimic; vreau doar să anulez comanda' },
   dateForms: {
-    en: 'YYYY-MM-DD, today, yesterday, 3 days ago',
-    ko: 'YYYY-MM-DD, 오늘, 어제, 3일 전',
-    ro: 'AAAA-LL-ZZ, azi, ieri, acum 3 zile',
+    en: 'Dates can be typed as 2026-11-10, today, yesterday or 3 days ago.',
+    ko: '날짜는 2026-11-10, 오늘, 어제, 3일 전처럼 입력할 수 있어요.',
+    ro: 'Datele se pot scrie 2026-11-10, azi, ieri sau acum 3 zile.',
   },
   skipNotYet: { en: 'Enter if not yet', ko: '아직이면 Enter', ro: 'Enter dacă încă nu' },
   skipUnknown: { en: 'Enter if you do not know', ko: '모르면 Enter', ro: 'Enter dacă nu știți' },

@@ -65,7 +65,20 @@ describe('parseRelativeDate', () => {
     ['acum 2 saptamani', '2026-11-08'],
     ['3 zile în urmă', '2026-11-19'],
     ['peste 5 zile', '2026-11-27'],
+    // Without a year: the latest such day up to today
+    ['10월 3일', '2026-10-03'],
+    ['12월 25일', '2025-12-25'],
+    ['Nov 10', '2026-11-10'],
+    ['november 22', '2026-11-22'],
+    ['10 Nov', '2026-11-10'],
+    ['3 octombrie', '2026-10-03'],
+    ['3 oct.', '2026-10-03'],
+    ['10 nov. 2025', '2025-11-10'],
+    ['Nov 10, 2025', '2025-11-10'],
     // Refused
+    ['31 Nov', 'impossible'],
+    ['13월 1일', 'impossible'],
+    ['3 smarch', 'unknown'],
     ['2026-02-30', 'impossible'],
     ['2026-13-01', 'impossible'],
     ['2025-02-29', 'impossible'],
@@ -80,6 +93,19 @@ describe('parseRelativeDate', () => {
     ['99999 days ago', 'unknown'],
     ['2026-11-10 extra', 'unknown'],
   ])('%j → %s', (text, expected) => expect(r(text)).toBe(expected))
+
+  it('puts a date without a year nearest to today for an estimate', () => {
+    const near = (text: string) => {
+      const result = parseRelativeDate(text, TODAY, 'nearest')
+      return result.ok ? formatDay(result.day) : result.reason
+    }
+    expect(near('1월 19일')).toBe('2027-01-19')
+    expect(near('Oct 3')).toBe('2026-10-03')
+    // No leap year within a year either side of 2026.
+    expect(near('29 feb')).toBe('impossible')
+    const leap = parseRelativeDate('29 feb', parseDay('2028-03-10')!)
+    expect(leap.ok && formatDay(leap.day)).toBe('2028-02-29')
+  })
 
   it('reads every calendar day back from its ISO form', () => {
     fc.assert(
