@@ -48,6 +48,8 @@ export function createProgram(): Command {
     .option('--json', 'print one JSON object instead of text')
     .addOption(langOption())
     .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 when this action is not eligible or uncertain').choices(ACTIONS))
+    .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
+    .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
       const [{ check, parseTodayFlag }, { defaultToday, readSettings }] = await Promise.all([import('./commands/check.js'), import('./io/settings.js')])
       const settings = readSettings()
@@ -64,6 +66,8 @@ export function createProgram(): Command {
         json: Boolean(opts.json),
         policyFiles: (opts.policy as string[] | undefined) ?? [],
         failOnIneligible: opts.failOnIneligible as (typeof ACTIONS)[number] | undefined,
+        ascii: Boolean(opts.ascii),
+        messageOnly: Boolean(opts.messageOnly),
       })
     })
 
