@@ -34,7 +34,7 @@ function keyOf(raw: string, lang: Lang): SettingKey {
 
 function report(opts: ConfigOptions): SettingsReport {
   const env = opts.env ?? process.env
-  return resolveSettings(readSettingsText(settingsPath(env)), env, opts.lang, settingsPath(env))
+  return resolveSettings(readSettingsText(settingsPath(env)), env, opts.lang, settingsPath(env), true)
 }
 
 /** The value as a person reads it (numbers and text alike). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { todayIn } from '../core/dates.js'
+import { dayFromCivil, todayIn } from '../core/dates.js'
 import { isLang, LANGS, langFromEnv, type Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
@@ -16,6 +16,9 @@ import { printError } from './output.js'
  * conf (ajv, ajv-formats, atomically, semver, dot-prop…) adds ~95 ms, more than the whole 1.5x budget.
  * Reading the same JSON file with readFileSync + JSON.parse costs well under a millisecond. conf is loaded
  * (lazily) only by `buyerdesk config …`, which writes, and by the order store (src/io/store.ts).
+ * The same measurement found ICU: the first `new Intl.DateTimeFormat(…, { timeZone })` of a process costs
+ * 13-17 ms, so the read path neither validates the saved zone with Intl (`config set` already did; `config
+ * list` re-checks) nor uses it to find today's date (see `defaultToday`).
  */
 
 /** Every setting `buyerdesk config` knows, in the order `config list` shows them. */
@@ -75,6 +78,9 @@ export function settingsPath(env: NodeJS.ProcessEnv = process.env): string {
 
 export type ParsedSetting = { ok: true; value: string | number } | { ok: false; message: string }
 
+/** The shape of an IANA name (`Asia/Seoul`, `Etc/GMT+3`, `UTC`): the cheap check for values `config set` already validated. */
+const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/
+
 /** An IANA zone in its canonical spelling (`asia/seoul` → `Asia/Seoul`), or null when Intl does not know it. */
 export function canonicalTimeZone(value: string): string | null {
   try {
@@ -105,7 +111,7 @@ function daysValue(raw: unknown, min: number, max: number): number | null {
  * `platforms`: the known platform ids; without them (the cheap read path) any lower-case id is accepted
  * and `check` reports an unknown one itself.
  */
-export function parseSetting(key: SettingKey, raw: unknown, lang: Lang = 'en', platforms?: readonly string[]): ParsedSetting {
+export function parseSetting(key: SettingKey, raw: unknown, lang: Lang = 'en', platforms?: readonly string[], opts: { trustedZone?: boolean } = {}): ParsedSetting {
   const bad = (accepted: string): ParsedSetting => ({
     ok: false,
     message: fill(TRACK_TEXT.settingBadValue[lang], { key, value: typeof raw === 'string' ? raw : JSON.stringify(raw), accepted }),
@@ -121,6 +127,7 @@ export function parseSetting(key: SettingKey, raw: unknown, lang: Lang = 'en', p
       return isLang(code) ? { ok: true, value: code } : bad(LANGS.join(', '))
     }
     case 'timezone': {
+      if (opts.trustedZone && typeof raw === 'string' && ZONE_SHAPE.test(raw)) return { ok: true, value: raw }
       const zone = typeof raw === 'string' && raw.trim() !== '' ? canonicalTimeZone(raw) : null
       if (zone !== null) return { ok: true, value: zone }
       const like = typeof raw === 'string' ? zoneSuggestions(raw) : []
@@ -160,7 +167,14 @@ export interface SettingsReport {
  * Defaults, overlaid by the stored file, overlaid by env vars; values that do not validate are ignored and
  * reported, never rewritten (the file keeps what the user wrote until they `config set` or `unset` it).
  */
-export function resolveSettings(text: string | null, env: NodeJS.ProcessEnv = process.env, lang: Lang = 'en', file = settingsPath(env)): SettingsReport {
+export function resolveSettings(
+  text: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+  lang: Lang = 'en',
+  file = settingsPath(env),
+  /** Validate the saved zone with Intl too (`config list`); the read path only checks its shape. */
+  strict = false,
+): SettingsReport {
   const settings: Settings = { ...DEFAULT_SETTINGS }
   const sources: SettingsReport['sources'] = {}
   for (const key of SETTING_KEYS) if (DEFAULT_SETTINGS[key] !== undefined) sources[key] = 'default'
@@ -178,7 +192,7 @@ export function resolveSettings(text: string | null, env: NodeJS.ProcessEnv = pr
     if (broken !== undefined) problems.push(fill(TRACK_TEXT.settingsBroken[lang], { file, why: broken }))
   }
   const apply = (key: SettingKey, raw: unknown, source: SettingSource, where: string) => {
-    const parsed = parseSetting(key, raw, lang)
+    const parsed = parseSetting(key, raw, lang, undefined, { trustedZone: !strict && source === 'file' })
     if (!parsed.ok) {
       problems.push(fill(TRACK_TEXT.settingIgnored[lang], { where, message: parsed.message }))
       return
@@ -223,7 +237,21 @@ export function clearSettingsCache(): void {
   cached = undefined
 }
 
-/** "Today" for every command: the current date in the saved time zone, else the machine's. */
-export function defaultToday(settings: Settings): number {
-  return todayIn(settings.timezone)
+/**
+ * "Today" for every command: the current date in the saved time zone, else the machine's.
+ *
+ * NOTE: with a zone this sets process.env.TZ for one Date read and puts it back. Node documents assigning TZ
+ * at runtime (docs: cli "TZ"; V8 re-reads the zone), and it costs ~0.3 ms where `todayIn`'s first
+ * Intl.DateTimeFormat costs 13-17 ms of ICU start-up. test/io/settings.test.ts checks both agree.
+ */
+export function defaultToday(settings: Settings, now: Date = new Date()): number {
+  if (!settings.timezone) return todayIn(undefined, now)
+  const saved = process.env.TZ
+  try {
+    process.env.TZ = settings.timezone
+    return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate())
+  } finally {
+    if (saved === undefined) delete process.env.TZ
+    else process.env.TZ = saved
+  }
 }

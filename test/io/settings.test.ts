@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import Conf from 'conf'
 import { describe, expect, it } from 'vitest'
-import { configDir, parseSetting, resolveSettings, settingsPath, type SettingKey } from '../../src/io/settings.js'
+import { todayIn } from '../../src/core/dates.js'
+import { configDir, defaultToday, parseSetting, resolveSettings, settingsPath, type SettingKey } from '../../src/io/settings.js'
 
 const ok = (key: SettingKey, raw: unknown) => {
   const r = parseSetting(key, raw, 'en', ['aliexpress', 'amazon'])
@@ -60,6 +61,42 @@ describe('settings: defaults, then the file, then env vars', () => {
     expect(r.broken).toBeDefined()
     expect(r.problems).toHaveLength(1)
     expect(r.problems[0]).toMatch(/^the settings file \/cfg\/config.json is not valid \(/)
+  })
+})
+
+describe('settings: today in the saved zone', () => {
+  const zones = ['Asia/Seoul', 'Europe/Bucharest', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'UTC']
+  // Around midnight UTC, around a DST change (Bucharest: 2026-03-29 01:00 UTC) and at New Year.
+  const instants = ['2026-11-22T00:30:00Z', '2026-11-22T14:59:59Z', '2026-11-22T15:00:00Z', '2026-03-29T00:59:00Z', '2026-03-29T21:30:00Z', '2026-12-31T23:59:59Z']
+  it.each(zones.flatMap((z) => instants.map((i) => [z, i] as const)))('%s at %s: the TZ path agrees with Intl', (zone, instant) => {
+    const now = new Date(instant)
+    expect(defaultToday({ alarm: 2, timezone: zone }, now)).toBe(todayIn(zone, now))
+  })
+
+  it('puts process.env.TZ back as it was', () => {
+    const before = process.env.TZ
+    defaultToday({ alarm: 2, timezone: 'Asia/Seoul' })
+    expect(process.env.TZ).toBe(before)
+    process.env.TZ = 'Europe/Bucharest'
+    try {
+      defaultToday({ alarm: 2, timezone: 'Asia/Seoul' })
+      expect(process.env.TZ).toBe('Europe/Bucharest')
+      expect(new Date(Date.UTC(2026, 0, 15, 12)).getHours()).toBe(14)
+    } finally {
+      if (before === undefined) delete process.env.TZ
+      else process.env.TZ = before
+    }
+  })
+
+  it('the read path only checks the shape of a saved zone; `config list` (strict) asks Intl', () => {
+    const text = JSON.stringify({ timezone: 'Mars/Olympus' })
+    expect(resolveSettings(text, { BUYERDESK_CONFIG_DIR: '/c' }).settings.timezone).toBe('Mars/Olympus')
+    const strict = resolveSettings(text, { BUYERDESK_CONFIG_DIR: '/c' }, 'en', '/c/config.json', true)
+    expect(strict.settings.timezone).toBeUndefined()
+    expect(strict.problems[0]).toMatch(/timezone: "Mars\/Olympus" is not accepted/)
+    expect(resolveSettings(JSON.stringify({ timezone: 'not a zone' }), { BUYERDESK_CONFIG_DIR: '/c' }).settings.timezone).toBeUndefined()
+    // An env var is not validated before, so it always is.
+    expect(resolveSettings(null, { BUYERDESK_CONFIG_DIR: '/c', BUYERDESK_TIMEZONE: 'Mars/Olympus' }).settings.timezone).toBeUndefined()
   })
 })
 
