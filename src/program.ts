@@ -171,7 +171,7 @@ function addDeadlinesCommand(program: Command): void {
     .command('deadlines')
     .description('Every upcoming deadline across saved orders, most urgent first.')
     .option('--within <days>', 'only deadlines at most this many days ahead (default: the saved `within` setting, else all)')
-    .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default 3), else 0')
+    .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default: the saved `within`, else 3), else 0')
     .option('--ics <file>', 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm')
     .option('--today <date>', 'judge as of this date instead of today')
     .option('--json', 'print a JSON array')

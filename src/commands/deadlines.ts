@@ -67,7 +67,8 @@ export interface Deadline {
   /** The last day to act: the earliest deadline while the window is open, the latest once the sources disagree. */
   date: string
   daysLeft: number
-  /** Where sources disagree, the later date (informational). */
+  /** The verdict's earliest and latest deadlines (they differ where the sources disagree). */
+  deadline: string | null
   latestDeadline: string | null
   opens: string | null
   why: string
@@ -105,7 +106,8 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
       status: v.status,
       date,
       daysLeft,
-      latestDeadline: v.latestDeadline !== date ? v.latestDeadline : null,
+      deadline: v.deadline,
+      latestDeadline: v.latestDeadline,
       opens: v.opens,
       why: v.why,
       steps: v.steps,
@@ -168,6 +170,7 @@ export function toDeadlineJson(d: Deadline): Record<string, unknown> {
     status: d.status,
     date: d.date,
     daysLeft: d.daysLeft,
+    deadline: d.deadline,
     latestDeadline: d.latestDeadline,
     opens: d.opens,
   }

@@ -4,7 +4,7 @@ import { validateOrder } from '../core/order.js'
 import type { Order, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
-import { fill } from '../i18n/core-messages.js'
+import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
@@ -200,7 +200,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
   }
   const c = colours()
   const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: judged.id })
-  const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${k} ${formatDate(v, opts.lang)}`)
+  const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
   if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${stored.note}`)
   // The facts and the note go right under the header line.
