@@ -226,7 +226,15 @@ let cached: Settings | undefined
  */
 export function readSettings(): Settings {
   if (cached) return cached
-  const report = resolveSettings(readSettingsText(), process.env, langFromEnv() ?? 'en')
+  const lang = langFromEnv() ?? 'en'
+  let text: string | null = null
+  try {
+    text = readSettingsText()
+  } catch (err) {
+    // An unreadable file (permissions, a folder in its place) must not stop `check`: say so, use the defaults.
+    printError(`buyerdesk: ${fill(TRACK_TEXT.settingsBroken[lang], { file: settingsPath(), why: (err as NodeJS.ErrnoException).code ?? String(err) })}`)
+  }
+  const report = resolveSettings(text, process.env, lang)
   for (const problem of report.problems) printError(`buyerdesk: ${problem}`)
   cached = report.settings
   return cached

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,5 +69,14 @@ describe('buyerdesk config', () => {
     const kept = readdirSync(dir).filter((f) => f.includes('corrupt'))
     expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('{"lang": "ko",')
     expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toEqual({ lang: 'ro' })
+  })
+
+  it('an unreadable settings file does not stop check: one warning, the defaults', () => {
+    const { dir, bd } = home()
+    mkdirSync(join(dir, 'config.json'))
+    const r = bd(['check', '--platform', 'aliexpress', '--ordered', '2026-11-01', '--today', '2026-11-22', '--json'])
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ type: 'verdict', today: '2026-11-22' })
+    expect(r.stderr).toMatch(/^buyerdesk: the settings file .*config\.json is not valid \(EISDIR\)/)
   })
 })
