@@ -156,14 +156,14 @@ export function checkDateAnswer(
   if (!parsed.ok) return { ok: false, message: fill(WIZARD_TEXT[parsed.reason][lang], { value }) }
   const day = parsed.day
   if (q !== 'eta' && day > today) return { ok: false, message: fill(WIZARD_TEXT.future[lang], { date: formatDate(formatDay(day), lang), today: formatDate(formatDay(today), lang) }) }
+  const say = (key: 'before' | 'after', other: DateFact, otherDay: number) =>
+    fill(WIZARD_TEXT[key][lang], { date: formatDate(formatDay(day), lang), other: FACT_NAMES[other][lang], otherDate: formatDate(formatDay(otherDay), lang) })
   for (const [field, other] of ORDER_CHECKS) {
-    const otherDay = a[other]
-    if (field === q && otherDay !== undefined && otherDay !== null && day < otherDay) {
-      return {
-        ok: false,
-        message: fill(WIZARD_TEXT.before[lang], { date: formatDate(formatDay(day), lang), other: FACT_NAMES[other][lang], otherDate: formatDate(formatDay(otherDay), lang) }),
-      }
-    }
+    // Both ways: a flag may already have given a later event (`--delivered`) when the order date is asked.
+    const otherDay = a[field === q ? other : field]
+    if (otherDay === undefined || otherDay === null) continue
+    if (field === q && day < otherDay) return { ok: false, message: say('before', other, otherDay) }
+    if (other === q && day > otherDay) return { ok: false, message: say('after', field, otherDay) }
   }
   const result = validateOrder(record({ ...a, [q]: day }, today), ctx.policies, today, lang)
   if (!result.ok && result.problem.field === q) return { ok: false, message: result.problem.message }
@@ -243,6 +243,7 @@ function missingFlags(a: Answers, policies: ReadonlyMap<string, Policy>): string
 /** `buyerdesk wizard`: ask what the rules need (flags skip their questions), then show the result screen. */
 export async function wizard(opts: WizardOptions): Promise<WizardResult> {
   const { lang, today } = opts
+  // 1. The flags answer their questions.
   const policies = loadPolicies(opts.policyFiles ?? [])
   const answers = answersFromFlags(opts.args, policies, today, lang)
   // Without a terminal the saved platform stands in for the question (in one, it is offered first).
@@ -250,6 +251,7 @@ export async function wizard(opts: WizardOptions): Promise<WizardResult> {
     answers.platform = opts.defaultPlatform.toLowerCase()
   }
 
+  // 2. Ask what is left, or without a terminal, name the missing flags.
   if (nextQuestion(answers, policies) !== null) {
     if (!opts.interactive) {
       const missing = missingFlags(answers, policies)
@@ -261,10 +263,12 @@ export async function wizard(opts: WizardOptions): Promise<WizardResult> {
     }
   }
 
+  // 3. Judge the order as check does: validateOrder is the last guard (flags are not re-asked).
   const result = validateOrder(record(answers, today), policies, today, lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
   const assessment = assess(result.order, policy, result.today, lang)
+  // 4. The result screen, or only the message to the seller.
   const request = answers.request ?? defaultRequest(result.order.issue)
   const lines = opts.messageOnly
     ? renderMessageOnly(assessment, policy, result.order, request)

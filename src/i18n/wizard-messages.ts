@@ -55,6 +55,11 @@ export const WIZARD_TEXT = {
     ko: '{date}은(는) {other}({otherDate})보다 앞서요. 그날이나 그 뒤 날짜를 입력해 주세요.',
     ro: '{date} este înainte de {other} ({otherDate}). Introduceți o dată egală sau ulterioară.',
   },
+  after: {
+    en: '{date} is after the {other} ({otherDate}). Enter a date on or before it.',
+    ko: '{date}은(는) {other}({otherDate})보다 뒤예요. 그날이나 그 전 날짜를 입력해 주세요.',
+    ro: '{date} este după {other} ({otherDate}). Introduceți o dată egală sau anterioară.',
+  },
   // Without a terminal.
   noTerminal: {
     en: 'wizard: there is no terminal to ask in, and these answers are missing: {flags}. Give them as flags, or use `buyerdesk check` with flags (see buyerdesk check --help).',

@@ -150,6 +150,11 @@ describe('re-asking after an invalid date', () => {
     expect(r.order.delivered).toBe(TODAY - 1)
   })
 
+  it('an order date after a delivery already given as a flag', async () => {
+    await run(['2026-11-12', '2026-11-01', '', 'refund', ''], { platform: 'aliexpress', issue: 'defective', delivered: '2026-11-10' })
+    expect(refused).toEqual([expect.objectContaining({ answer: '2026-11-12', message: 'Thu 12 Nov 2026 is after the delivery date (Tue 10 Nov 2026). Enter a date on or before it.' })])
+  })
+
   it('a required date cannot be skipped; an optional one can', async () => {
     await run(['aliexpress', 'none', '', 'today', '', ''])
     expect(refused).toEqual([expect.objectContaining({ answer: '', message: expect.stringMatching(/Please enter a date/) })])
