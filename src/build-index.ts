@@ -10,9 +10,9 @@ import { printError, printLines } from './io/output.js'
  * no index is written, and `ask` then reports the same problem with its JSON paths.
  */
 try {
-  const kb = readKb()
+  const kb = await readKb()
   const file = savedIndexPath()
-  writeFileSync(file, serialiseIndex(kb))
+  writeFileSync(file, await serialiseIndex(kb))
   printLines([`kb index: ${kb.entries.length} entries → ${file}`])
 } catch (err) {
   if (!(err instanceof ExitError)) throw err

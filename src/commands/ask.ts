@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import type { ChannelStatus, ContactFile } from '../core/faq/hours.js'
@@ -174,7 +173,7 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
       'question',
     )
   }
-  const faq = loadFaq(opts.kbDir)
+  const faq = await loadFaq(opts.kbDir)
   const { record, entry } = answerQuestion(faq, opts.question, ctx)
   if (opts.json) {
     await write(JSON.stringify(record) + '\n')
@@ -185,7 +184,7 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
   if (entry === null) {
     // Only an "I don't know" needs the contact channels: loaded lazily to keep answers fast.
     const [{ readContact }, { channelStatus }] = await Promise.all([import('../data/kb.js'), import('../core/faq/hours.js')])
-    contact = readContact()
+    contact = await readContact()
     const now = new Date()
     for (const [shop, info] of Object.entries(contact.platforms)) for (const ch of info.channels) statuses.set(`${shop}/${ch.id}`, channelStatus(ch.hours, now))
   }
@@ -201,7 +200,8 @@ const FLUSH_AT = 1 << 16
  * the exit code is 1 when there was one.
  */
 async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode> {
-  const faq = loadFaq(opts.kbDir)
+  // readline only for the stream mode: one question does not pay for loading it.
+  const [faq, { createInterface }] = await Promise.all([loadFaq(opts.kbDir), import('node:readline')])
   const lines = createInterface({ input: opts.stdin ?? process.stdin, crlfDelay: Infinity })
   let buffer = ''
   let line = 0

@@ -148,7 +148,7 @@ export function renderContact(json: ContactJson, c = colours()): string[] {
 
 /** `buyerdesk contact [PLATFORM]`. */
 export async function contact(opts: ContactOptions): Promise<ExitCode> {
-  const json = toContactJson(readContact(opts.file), opts)
+  const json = toContactJson(await readContact(opts.file), opts)
   if (opts.json) await write(JSON.stringify(json) + '\n')
   else printLines(renderContact(json))
   return EXIT.OK

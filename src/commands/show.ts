@@ -57,7 +57,7 @@ export function renderEntry(entry: KbEntry, lang: Lang, c = colours()): string[]
 
 /** `buyerdesk show ID`: one entry in full; an unknown id is a usage error naming close ids. */
 export async function show(opts: ShowOptions): Promise<ExitCode> {
-  const kb = readKb(opts.kbDir)
+  const kb = await readKb(opts.kbDir)
   const entry = kb.byId.get(opts.id.trim())
   if (entry === undefined) {
     const m = FAQ_MESSAGES[opts.lang]

@@ -59,7 +59,7 @@ export function renderTopics(json: TopicsJson, c = colours()): string[] {
 
 /** `buyerdesk topics`. */
 export async function topics(opts: TopicsOptions): Promise<ExitCode> {
-  const kb = readKb(opts.kbDir)
+  const kb = await readKb(opts.kbDir)
   const json = toTopicsJson(kb.entries, opts.lang, opts.platform)
   if (opts.json) await write(JSON.stringify(json) + '\n')
   else printLines(renderTopics(json))

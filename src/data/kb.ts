@@ -2,15 +2,22 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type MiniSearch from 'minisearch'
 import type { AsPlainObject } from 'minisearch'
 import { DataError } from '../errors.js'
-import { validateContact, validateKb } from '../generated/validators.js'
-import { buildIndex, INDEX_VERSION, loadIndex } from '../core/faq/search.js'
+import type { FrozenIndex } from '../core/faq/frozen.js'
+import type { ContactFile } from '../core/faq/hours.js'
+import { freezeIndex, INDEX_VERSION } from '../core/faq/search.js'
 import { isTopic } from '../core/faq/topics.js'
 import type { KbEntry, KbFile } from '../core/faq/types.js'
-import type { ContactFile } from '../core/faq/hours.js'
-import { dataDir, schemaProblems, type Loaded } from './load.js'
+import type { Loaded } from './load.js'
+
+/**
+ * The knowledge base (data/kb/*.json), its saved index (dist/kb-index.json) and the contact channels.
+ *
+ * NOTE: `ask` runs this on every start, so the fast path (files unchanged since the build) neither loads the
+ * schema validators (~280 kB of generated code) nor MiniSearch: both are imported only when something has
+ * to be validated or rebuilt (bench/RESULTS.md, start-up figures).
+ */
 
 /** Platforms an entry may name (`common` is a file, not a platform). */
 export const KB_PLATFORMS = ['aliexpress', 'amazon'] as const
@@ -44,9 +51,10 @@ function parse(text: string): Loaded<unknown> {
 }
 
 /** Parse and validate one knowledge-base file's text (schema, then the rules of kbProblems). */
-export function validateKbText(text: string): Loaded<KbFile> {
+export async function validateKbText(text: string): Promise<Loaded<KbFile>> {
   const parsed = parse(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
+  const [{ validateKb }, { schemaProblems }] = await Promise.all([import('../generated/validators.js'), import('./load.js')])
   const schema = schemaProblems(validateKb, parsed.value)
   if (schema.length > 0) return { value: null, errors: schema }
   const file = parsed.value as KbFile
@@ -67,31 +75,45 @@ export interface Kb {
   hash: string
 }
 
-/** The folder of the knowledge base; tests point it at a fixture. */
+/**
+ * data/ ships next to dist/ (package.json "files"): `dist/*.js` → `../data`, `src/data/kb.ts` → `../../data`.
+ * Same rule as src/data/load.ts, repeated so `ask` does not load that module (it carries the validators).
+ */
+export function dataRoot(): string {
+  for (const rel of ['../data/', '../../data/']) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url))
+    if (existsSync(join(dir, 'kb'))) return dir
+  }
+  throw new DataError('the data/ folder is missing from the installation; reinstall the package')
+}
+
+/** The folder of the knowledge base. */
 export function kbDir(): string {
-  return process.env.BUYERDESK_KB_DIR ?? join(dataDir(), 'kb')
+  return join(dataRoot(), 'kb')
 }
 
 /**
- * Read data/kb/*.json. `validate: false` trusts files whose hash a build already validated
- * (the fast path of `ask`); anything else is checked and reported with JSON paths.
+ * Read data/kb/*.json. Files whose hash matches `trustedHash` (validated by the build) are only parsed;
+ * anything else is validated and reported with JSON paths.
  */
-export function readKb(dir: string = kbDir(), validate = true, trustedHash?: string): Kb {
+export async function readKb(dir: string = kbDir(), trustedHash?: string): Promise<Kb> {
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
   if (names.length === 0) throw new DataError(`${dir}: the knowledge base is missing (no *.json files); reinstall the package`)
-  const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'))
+  // Hash the bytes, not decoded strings: hashing strings re-encodes them (measured ~5 ms of `ask`'s start).
+  const buffers = names.map((name) => readFileSync(join(dir, name)))
   const hash = createHash('sha1')
   hash.update(`v${INDEX_VERSION}\n`)
-  names.forEach((name, i) => hash.update(`${name}\n${texts[i]!}\n`))
+  names.forEach((name, i) => hash.update(`${name}\n`).update(buffers[i]!).update('\n'))
   const digest = hash.digest('hex')
-  const trusted = !validate && digest === trustedHash
+  const texts = buffers.map((b) => b.toString('utf8'))
+  const trusted = digest === trustedHash
   const entries: KbEntry[] = []
   const byId = new Map<string, KbEntry>()
-  names.forEach((name, i) => {
+  for (const [i, name] of names.entries()) {
     let file: KbFile
     if (trusted) file = JSON.parse(texts[i]!) as KbFile
     else {
-      const loaded = validateKbText(texts[i]!)
+      const loaded = await validateKbText(texts[i]!)
       if (loaded.value === null) fail(`data/kb/${name}`, 'knowledge-base file', loaded.errors)
       file = loaded.value
     }
@@ -100,7 +122,7 @@ export function readKb(dir: string = kbDir(), validate = true, trustedHash?: str
       byId.set(entry.id, entry)
       entries.push(entry)
     }
-  })
+  }
   return { entries, byId, hash: digest }
 }
 
@@ -108,7 +130,7 @@ export function readKb(dir: string = kbDir(), validate = true, trustedHash?: str
 export interface SavedIndex {
   version: number
   hash: string
-  index: unknown
+  index: AsPlainObject
 }
 
 export function savedIndexPath(): string {
@@ -116,17 +138,17 @@ export function savedIndexPath(): string {
 }
 
 export interface Faq extends Kb {
-  index: MiniSearch<{ id: string; q: string; k: string; t: string }>
+  index: FrozenIndex
   /** Whether the index came from the build (true) or was rebuilt because the KB changed since (false). */
   fromBuild: boolean
 }
 
 /**
  * The knowledge base and its search index. The index saved at build time is used when it was built
- * from exactly these files; if the KB changed since (hash mismatch), it is rebuilt in memory rather
- * than answering from a stale index.
+ * from exactly these files; if the KB changed since (hash mismatch), the files are validated and the
+ * index rebuilt in memory rather than answering from a stale one.
  */
-export function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPath()): Faq {
+export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPath()): Promise<Faq> {
   let saved: { hash: string; text: string } | undefined
   if (existsSync(indexFile)) {
     const text = readFileSync(indexFile, 'utf8')
@@ -134,22 +156,22 @@ export function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPat
     const head = /^\{"version":(\d+),"hash":"([0-9a-f]+)"/.exec(text.slice(0, 120))
     if (head && Number(head[1]) === INDEX_VERSION) saved = { hash: head[2]!, text }
   }
-  // Files whose hash matches the build were validated by it; any other files are validated here.
-  const kb = readKb(dir, false, saved?.hash)
+  const kb = await readKb(dir, saved?.hash)
   if (saved !== undefined && saved.hash === kb.hash) {
-    return { ...kb, index: loadIndex((JSON.parse(saved.text) as SavedIndex).index as AsPlainObject), fromBuild: true }
+    return { ...kb, index: freezeIndex((JSON.parse(saved.text) as SavedIndex).index), fromBuild: true }
   }
+  const { buildIndex } = await import('../core/faq/build.js')
   return { ...kb, index: buildIndex(kb.entries), fromBuild: false }
 }
 
 /** The text of dist/kb-index.json for a knowledge base. */
-export function serialiseIndex(kb: Kb): string {
-  const index = buildIndex(kb.entries)
-  return `{"version":${INDEX_VERSION},"hash":"${kb.hash}","index":${JSON.stringify(index)}}`
+export async function serialiseIndex(kb: Kb): Promise<string> {
+  const { buildMiniSearch } = await import('../core/faq/build.js')
+  return `{"version":${INDEX_VERSION},"hash":"${kb.hash}","index":${JSON.stringify(buildMiniSearch(kb.entries))}}`
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */
-export function readContact(file: string = join(dataDir(), 'contact.json')): ContactFile {
+export async function readContact(file: string = join(dataRoot(), 'contact.json')): Promise<ContactFile> {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -158,6 +180,7 @@ export function readContact(file: string = join(dataDir(), 'contact.json')): Con
   }
   const parsed = parse(text)
   if (parsed.value === null) fail('data/contact.json', 'contact data', parsed.errors)
+  const [{ validateContact }, { schemaProblems }] = await Promise.all([import('../generated/validators.js'), import('./load.js')])
   const problems = schemaProblems(validateContact, parsed.value)
   if (problems.length > 0) fail('data/contact.json', 'contact data', problems)
   return parsed.value as ContactFile

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../src/core/faq/text.js'
 import { TOPIC_IDS } from '../../src/core/faq/topics.js'
 import { loadFaq, readKb, serialiseIndex, validateKbText } from '../../src/data/kb.js'
 import { LANGS } from '../../src/i18n/lang.js'
@@ -12,14 +13,14 @@ const REAL = fileURLToPath(new URL('../../data/kb/', import.meta.url))
 const fixtureFile = () => JSON.parse(readFileSync(join(FIXTURE, 'aliexpress.json'), 'utf8'))
 
 /** The problems reported for the fixture file after `change` breaks it. */
-const problems = (change: (file: any) => void) => {
+const problems = async (change: (file: any) => void) => {
   const file = fixtureFile()
   change(file)
-  return validateKbText(JSON.stringify(file)).errors
+  return (await validateKbText(JSON.stringify(file))).errors
 }
 
 describe('knowledge-base validation names the JSON path and what was expected', () => {
-  it('accepts the fixture', () => expect(problems(() => {})).toEqual([]))
+  it('accepts the fixture', async () => expect(await problems(() => {})).toEqual([]))
   it.each([
     ['a missing language', (f: any) => delete f.entries[0].answer.ro, 'entries[0].answer: missing required field "ro"'],
     ['an empty question list', (f: any) => (f.entries[1].questions.ko = []), 'entries[1].questions.ko: expected at least 1 item'],
@@ -30,41 +31,42 @@ describe('knowledge-base validation names the JSON path and what was expected', 
     ['a duplicate id', (f: any) => (f.entries[1].id = f.entries[0].id), 'entries[1].id: duplicate id "ali-refund-window"'],
     ['an id of another shop', (f: any) => (f.entries[0].id = 'amz-x'), 'entries[0].id: expected an id starting with "ali-"'],
     ['an unknown platform', (f: any) => (f.entries[0].platforms = ['ebay']), 'entries[0].platforms[0]: expected one of aliexpress, amazon'],
-  ])('rejects %s', (_name, change, message) => {
-    expect(problems(change).join('\n')).toContain(message)
+  ])('rejects %s', async (_name, change, message) => {
+    expect((await problems(change)).join('\n')).toContain(message)
   })
-  it('rejects text that is not JSON', () => expect(validateKbText('{ "platform": ').errors[0]).toMatch(/^not valid JSON/))
+  it('rejects text that is not JSON', async () => expect((await validateKbText('{ "platform": ')).errors[0]).toMatch(/^not valid JSON/))
 
-  it('a broken file fails loading with the file name and the path', () => {
+  it('a broken file fails loading with the file name and the path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'))
     cpSync(FIXTURE, dir, { recursive: true })
     const file = fixtureFile()
     delete file.entries[2].title.ko
     writeFileSync(join(dir, 'aliexpress.json'), JSON.stringify(file))
-    expect(() => readKb(dir)).toThrow(/data\/kb\/aliexpress\.json: invalid knowledge-base file\n {2}entries\[2\]\.title: missing required field "ko"/)
+    await expect(readKb(dir)).rejects.toThrow(/data\/kb\/aliexpress\.json: invalid knowledge-base file\n {2}entries\[2\]\.title: missing required field "ko"/)
   })
 })
 
 describe('the saved index', () => {
-  it('is used when built from exactly these files, rebuilt in memory when they changed since', () => {
+  it('is used when built from exactly these files, rebuilt in memory when they changed since', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'))
     cpSync(FIXTURE, dir, { recursive: true })
     const indexFile = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'kb-index.json')
-    writeFileSync(indexFile, serialiseIndex(readKb(dir)))
-    expect(loadFaq(dir, indexFile).fromBuild).toBe(true)
+    writeFileSync(indexFile, await serialiseIndex(await readKb(dir)))
+    expect((await loadFaq(dir, indexFile)).fromBuild).toBe(true)
 
     const file = fixtureFile()
     file.entries[0].keywords.en.push('reimbursement')
     writeFileSync(join(dir, 'aliexpress.json'), JSON.stringify(file))
-    const faq = loadFaq(dir, indexFile)
+    const faq = await loadFaq(dir, indexFile)
     expect(faq.fromBuild).toBe(false)
     // the new keyword is searchable: the stale index was not used
-    expect(faq.index.search('reimbursement').map((r) => r.id)).toContain('ali-refund-window')
+    expect(faq.index.search(tokenize('reimbursement')).map((r) => r.id)).toContain('ali-refund-window')
   })
 })
 
+const kb = await readKb(REAL)
+
 describe('the real knowledge base (data/kb)', () => {
-  const kb = readKb(REAL)
   it.each(['aliexpress', 'amazon'])('every topic has an entry for %s', (platform) => {
     const covered = new Set(kb.entries.filter((e) => e.platforms.includes(platform)).map((e) => e.topic))
     expect(TOPIC_IDS.filter((t) => !covered.has(t))).toEqual([])

@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { buildIndex, searchFaq } from '../../src/core/faq/search.js'
+import { buildIndex } from '../../src/core/faq/build.js'
+import { searchFaq } from '../../src/core/faq/search.js'
 import { readKb } from '../../src/data/kb.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
-const kb = readKb(FIXTURE)
+const kb = await readKb(FIXTURE)
 const index = buildIndex(kb.entries)
 
 /** The answer's entry id, or null when the search abstains. */

@@ -1,9 +1,10 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch'
+import type { AsPlainObject } from 'minisearch'
+import { FrozenIndex, type FrozenResult } from './frozen.js'
 import { analyse, tokenize, type Word } from './text.js'
 import type { KbEntry } from './types.js'
 
 /**
- * The FAQ search: MiniSearch (BM25) over each entry's questions, keywords and title in all three
+ * The FAQ search: BM25 (MiniSearch's, see frozen.ts) over each entry's questions, keywords and title in all three
  * languages, with our own tokenizer (src/core/faq/text.ts), then a calibrated confidence that decides
  * whether to answer or abstain. Pure: the caller loads the entries and the saved index.
  *
@@ -54,15 +55,7 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
   },
 ]
 
-/** A document of the index: one knowledge-base entry. */
-interface IndexDoc {
-  id: string
-  q: string
-  k: string
-  t: string
-}
-
-const FIELDS = ['q', 'k', 't'] as const
+export const FIELDS = ['q', 'k', 't'] as const
 
 let oosTerms: Map<string, string> | undefined
 
@@ -75,10 +68,14 @@ function outOfScopeTerms(): Map<string, string> {
   return oosTerms
 }
 
-function fuzzyFor(term: string): number | false {
-  // Typos in Latin words only; Korean bigrams are already forgiving and two syllables leave no room.
+/** Typos in Latin words only: Korean bigrams are already forgiving and two syllables leave no room. */
+export function fuzzyFor(term: string): number | false {
   if (term.length < 5 || /[^a-z]/.test(term)) return false
   return term.length >= 9 ? 2 : 1
+}
+
+export function prefixFor(term: string): boolean {
+  return term.length >= 5 && !/[^a-z]/.test(term)
 }
 
 /** Ranking knobs, fixed here and measured by bench/eval.mjs (BM25 k1/b/delta, field boosts). */
@@ -89,42 +86,9 @@ export const TUNING = {
   prefix: 0.3,
 }
 
-/** The MiniSearch options, identical at build time and at load time. */
-export function indexOptions(tuning = TUNING): Options<IndexDoc> {
-  return {
-    idField: 'id',
-    fields: [...FIELDS],
-    storeFields: [],
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => term,
-    searchOptions: {
-      // Query terms are already analysed by `analyse()`; they are passed space-separated.
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boost: tuning.boost,
-      bm25: tuning.bm25,
-      fuzzy: (term) => fuzzyFor(term),
-      prefix: (term) => term.length >= 5 && !/[^a-z]/.test(term),
-      weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix },
-    },
-  }
-}
-
-function toDoc(entry: KbEntry): IndexDoc {
-  const all = (texts: Record<string, string[]>) => Object.values(texts).flat().join('\n')
-  return { id: entry.id, q: all(entry.questions), k: all(entry.keywords), t: Object.values(entry.title).join('\n') }
-}
-
-/** Build the index for a set of entries (at build time, or when the KB changed since the build). */
-export function buildIndex(entries: readonly KbEntry[], tuning = TUNING): MiniSearch<IndexDoc> {
-  const index = new MiniSearch<IndexDoc>(indexOptions(tuning))
-  index.addAll(entries.map(toDoc))
-  return index
-}
-
-/** A saved index (`index.toJSON()` parsed, as dist/kb-index.json holds it) back into a searchable one. */
-export function loadIndex(saved: AsPlainObject): MiniSearch<IndexDoc> {
-  return MiniSearch.loadJS<IndexDoc>(saved, indexOptions())
+/** A saved index (MiniSearch's `toJSON()`, parsed) ready to search, without rebuilding MiniSearch's tree. */
+export function freezeIndex(saved: AsPlainObject, tuning = TUNING): FrozenIndex {
+  return new FrozenIndex(saved, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor })
 }
 
 export interface FaqMatch {
@@ -155,7 +119,7 @@ const STRENGTH_SCALE = 2.5
 /** Coverage of a word matched only through a typo or a prefix: likely, not certain. */
 const LOOSE_MATCH = 0.6
 
-function confidence(result: SearchResult, words: readonly Word[]): number {
+function confidence(result: FrozenResult, words: readonly Word[]): number {
   const loose = new Set(result.queryTerms)
   const exact = new Set(result.terms)
   let covered = 0
@@ -169,7 +133,7 @@ function confidence(result: SearchResult, words: readonly Word[]): number {
 }
 
 /** The out-of-scope concept a question is about: one of its whole words is a concept word the best entry lacks. */
-function outOfScopeConcept(words: readonly Word[], best: SearchResult | undefined): string | undefined {
+function outOfScopeConcept(words: readonly Word[], best: FrozenResult | undefined): string | undefined {
   const oos = outOfScopeTerms()
   const exact = new Set(best?.terms ?? [])
   for (const word of words) {
@@ -185,14 +149,12 @@ function outOfScopeConcept(words: readonly Word[], best: SearchResult | undefine
  * The entries that answer a question, best first, and whether the best one is confident.
  * Never throws on any input: an empty or wordless question simply matches nothing.
  */
-export function searchFaq(index: MiniSearch<IndexDoc>, byId: ReadonlyMap<string, KbEntry>, question: string, query: FaqQuery = {}): FaqResult {
+export function searchFaq(index: FrozenIndex, byId: ReadonlyMap<string, KbEntry>, question: string, query: FaqQuery = {}): FaqResult {
   const words = analyse(question)
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)
   const platform = query.platform
-  const results = index.search(terms.join(' '), {
-    filter: platform === undefined ? undefined : (r) => byId.get(r.id)?.platforms.includes(platform) ?? false,
-  })
+  const results = index.search(terms, platform === undefined ? undefined : (id) => byId.get(id)?.platforms.includes(platform) ?? false)
   const limit = query.limit ?? 5
   const matches: FaqMatch[] = []
   for (const result of results) {

@@ -1,0 +1,95 @@
+// `node bench/ask.mjs`: start-up of one `buyerdesk ask` process against `node -e 0`, measured side by side
+// in one run, and the throughput of `ask -`. Prints a markdown section and writes it to bench/out/ask.md.
+//
+// Start-up: hyperfine when installed (`-N`, warm-up 3, ≥ 15 runs each, medians), else a small runner that
+// alternates the commands (spawnSync) so machine load hits each of them alike. Ratios are medians over medians.
+// Throughput: `ask - --json` over 20,000 questions (our own extra questions and the dev set, repeated),
+// five runs, median; the figure includes the process start, so it understates the steady rate.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = join(root, 'bin', 'buyerdesk.js')
+const RUNS = Number(process.env.BENCH_RUNS ?? 21)
+if (!existsSync(join(root, 'dist', 'kb-index.json'))) {
+  console.error('bench/ask.mjs: run `npm run build` first (dist/kb-index.json is missing)')
+  process.exit(1)
+}
+
+const node = process.execPath
+const CASES = [
+  { name: '`node -e 0`', args: ['-e', '0'] },
+  { name: '`buyerdesk ask "알리 분쟁 기한이 며칠이에요?"` (answer)', args: [bin, 'ask', '알리 분쟁 기한이 며칠이에요?'] },
+  { name: '`buyerdesk ask --json "amazon return label"`', args: [bin, 'ask', '--json', 'amazon return label'] },
+  { name: '`buyerdesk ask "Cât costă un bilet de avion spre Paris?"` (abstains)', args: [bin, 'ask', 'Cât costă un bilet de avion spre Paris?'] },
+]
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const quote = (a) => (/^[\w./=-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)
+
+function startupWithHyperfine() {
+  const out = join(tmpdir(), `buyerdesk-bench-${process.pid}.json`)
+  const cmds = CASES.map((c) => [node, ...c.args].map(quote).join(' '))
+  const r = spawnSync('hyperfine', ['-N', '--warmup', '3', '--runs', String(RUNS), '--export-json', out, ...cmds], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  if (r.status !== 0) return null
+  const json = JSON.parse(readFileSync(out, 'utf8'))
+  return { tool: `hyperfine -N, warm-up 3, ${RUNS} runs each`, medians: json.results.map((x) => x.median * 1000) }
+}
+
+function startupWithNode() {
+  const times = CASES.map(() => [])
+  for (let i = 0; i < RUNS + 3; i++) {
+    CASES.forEach((c, j) => {
+      const t0 = process.hrtime.bigint()
+      spawnSync(node, c.args, { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } })
+      if (i >= 3) times[j].push(Number(process.hrtime.bigint() - t0) / 1e6)
+    })
+  }
+  return { tool: `node runner (spawnSync, alternating, ${RUNS} runs each after 3 warm-ups)`, medians: times.map(median) }
+}
+
+const hasHyperfine = spawnSync('hyperfine', ['--version']).status === 0
+const startup = (hasHyperfine && startupWithHyperfine()) || startupWithNode()
+const base = startup.medians[0]
+
+// Throughput of `ask -`.
+const readLines = (file) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text) : [])
+const pool = [...readLines(join(root, 'bench', 'questions-extra.jsonl')), ...readLines(join(root, '..', 'shared', 'eval', 'questions-dev.jsonl'))]
+const N = 20000
+const input = Array.from({ length: N }, (_, i) => pool[i % pool.length]).join('\n') + '\n'
+const streamTimes = []
+for (let i = 0; i < 5; i++) {
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(node, [bin, 'ask', '-', '--json'], { input, encoding: 'utf8', maxBuffer: 1 << 30 })
+  streamTimes.push(Number(process.hrtime.bigint() - t0) / 1e6)
+  if (r.status !== 0) throw new Error(`ask - failed: ${r.stderr}`)
+  if (r.stdout.split('\n').length - 1 !== N) throw new Error('ask - did not answer every line')
+}
+const streamMs = median(streamTimes)
+const qps = N / (streamMs / 1000)
+
+const lines = [
+  '## `buyerdesk ask` speed',
+  '',
+  `Measured by \`node bench/ask.mjs\` on ${new Date().toISOString().slice(0, 16)}Z, Node ${process.version}, ${cpus().length} CPUs; start-up with ${startup.tool}.`,
+  '',
+  '| command | median | ratio to `node -e 0` |',
+  '| --- | ---: | ---: |',
+  ...CASES.map((c, i) => `| ${c.name} | ${startup.medians[i].toFixed(1)} ms | ${(startup.medians[i] / base).toFixed(2)}x |`),
+  '',
+  `\`buyerdesk ask - --json\` over ${N.toLocaleString('en')} questions: median ${streamMs.toFixed(0)} ms of 5 runs → **${Math.round(qps).toLocaleString('en')} questions/second** (process start included).`,
+  '',
+  'Targets: one `ask` at most 1.5x `node -e 0`; `ask -` at least 2,000 questions/second.',
+  '',
+]
+const md = lines.join('\n')
+mkdirSync(join(root, 'bench', 'out'), { recursive: true })
+writeFileSync(join(root, 'bench', 'out', 'ask.md'), md)
+console.log(md)

@@ -1,0 +1,59 @@
+import MiniSearch, { type Options } from 'minisearch'
+import { FIELDS, freezeIndex, fuzzyFor, prefixFor, TUNING } from './search.js'
+import type { FrozenIndex } from './frozen.js'
+import { tokenize } from './text.js'
+import type { KbEntry } from './types.js'
+
+/**
+ * Building the index with MiniSearch: at build time (src/build-index.ts → dist/kb-index.json) and, only
+ * when the KB changed after the build, in memory. `ask` itself never loads this module on the fast path.
+ */
+
+/** A document of the index: one knowledge-base entry, all three languages in each field. */
+export interface IndexDoc {
+  id: string
+  /** Questions. */
+  q: string
+  /** Keywords. */
+  k: string
+  /** Titles. */
+  t: string
+}
+
+/** The MiniSearch options; its `searchOptions` are what FrozenIndex replicates (test/core/faq-frozen.test.ts). */
+export function indexOptions(tuning = TUNING): Options<IndexDoc> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      // Query terms are already analysed by `analyse()`; they are passed space-separated.
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boost: tuning.boost,
+      bm25: tuning.bm25,
+      fuzzy: (term) => fuzzyFor(term),
+      prefix: (term) => prefixFor(term),
+      weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix },
+    },
+  }
+}
+
+function toDoc(entry: KbEntry): IndexDoc {
+  const all = (texts: Record<string, string[]>) => Object.values(texts).flat().join('\n')
+  return { id: entry.id, q: all(entry.questions), k: all(entry.keywords), t: Object.values(entry.title).join('\n') }
+}
+
+/** A MiniSearch index of the entries. */
+export function buildMiniSearch(entries: readonly KbEntry[], tuning = TUNING): MiniSearch<IndexDoc> {
+  const index = new MiniSearch<IndexDoc>(indexOptions(tuning))
+  index.addAll(entries.map(toDoc))
+  return index
+}
+
+/** Build and freeze in one go: what `ask` searches when the saved index is stale, and what tests use. */
+export function buildIndex(entries: readonly KbEntry[], tuning = TUNING): FrozenIndex {
+  return freezeIndex(buildMiniSearch(entries, tuning).toJSON(), tuning)
+}

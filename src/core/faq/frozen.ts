@@ -1,0 +1,187 @@
+import type { AsPlainObject } from 'minisearch'
+
+/**
+ * A read-only view of a saved MiniSearch index that scores queries exactly as `MiniSearch#search` does
+ * (BM25+, field boosts, prefix and fuzzy weights, the "quality" factor), straight from the plain object
+ * `toJSON()` produced.
+ *
+ * NOTE: why not `MiniSearch.loadJS()`: rebuilding the radix tree of ~2,800 terms costs ~55 ms in a fresh
+ * process (hyperfine, bench/RESULTS.md), more than the whole start-up budget of `buyerdesk ask`, while
+ * `JSON.parse` plus a Map of terms costs ~2 ms. MiniSearch still builds the index (at build time, or in memory
+ * when the KB changed since); test/core/faq-frozen.test.ts checks this scorer against MiniSearch's own
+ * results on the real KB.
+ */
+
+export interface FrozenOptions {
+  fields: readonly string[]
+  boost: Record<string, number>
+  bm25: { k: number; b: number; d: number }
+  weights: { fuzzy: number; prefix: number }
+  /** Max edit distance for a query term, or false: MiniSearch's `fuzzy` function. */
+  fuzzy: (term: string) => number | false
+  prefix: (term: string) => boolean
+}
+
+/** One result, shaped like MiniSearch's: `terms` are the document terms matched, `queryTerms` the query's. */
+export interface FrozenResult {
+  id: string
+  score: number
+  terms: string[]
+  queryTerms: string[]
+}
+
+type Postings = Record<string, Record<string, number>>
+
+interface Accumulated {
+  score: number
+  terms: string[]
+  match: Set<string>
+}
+
+/** Levenshtein distance if it is at most `max`, else max + 1 (stops as soon as a row exceeds `max`). */
+export function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let prev: number[] = []
+  for (let j = 0; j <= b.length; j++) prev.push(j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1))
+      cur.push(v)
+      if (v < rowMin) rowMin = v
+    }
+    if (rowMin > max) return max + 1
+    prev = cur
+  }
+  return Math.min(prev[b.length]!, max + 1)
+}
+
+export class FrozenIndex {
+  private readonly terms: Map<string, Postings>
+  private readonly docIds: Record<string, string>
+  private readonly fieldLength: Record<string, number[]>
+  private readonly avgFieldLength: number[]
+  private readonly documentCount: number
+  private readonly fieldIds: Record<string, number>
+  private sorted?: string[]
+  private byLength?: Map<number, string[]>
+
+  constructor(
+    saved: AsPlainObject,
+    private readonly options: FrozenOptions,
+  ) {
+    this.terms = new Map(saved.index as [string, Postings][])
+    this.docIds = saved.documentIds as Record<string, string>
+    this.fieldLength = saved.fieldLength
+    this.avgFieldLength = saved.averageFieldLength
+    this.documentCount = saved.documentCount
+    this.fieldIds = saved.fieldIds
+  }
+
+  /** Every term of the index that starts with `prefix` (sorted array + binary search, built on first use). */
+  private withPrefix(prefix: string): string[] {
+    this.sorted ??= [...this.terms.keys()].sort()
+    const sorted = this.sorted
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sorted[mid]! < prefix) lo = mid + 1
+      else hi = mid
+    }
+    const out: string[] = []
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!)
+    return out
+  }
+
+  /** Terms within `max` edits of `term`, with their distance (length buckets, built on first use). */
+  private fuzzy(term: string, max: number): Map<string, number> {
+    if (this.byLength === undefined) {
+      this.byLength = new Map()
+      for (const t of this.terms.keys()) {
+        const bucket = this.byLength.get(t.length)
+        if (bucket) bucket.push(t)
+        else this.byLength.set(t.length, [t])
+      }
+    }
+    const out = new Map<string, number>()
+    for (let len = term.length - max; len <= term.length + max; len++) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = boundedDistance(term, candidate, max)
+        if (d <= max) out.set(candidate, d)
+      }
+    }
+    return out
+  }
+
+  private termResults(source: string, derived: string, weight: number, postings: Postings | undefined, results: Map<string, Accumulated>): void {
+    if (postings === undefined) return
+    const { k, b, d } = this.options.bm25
+    for (const field of this.options.fields) {
+      const fieldId = this.fieldIds[field]!
+      const docs = postings[fieldId]
+      if (docs === undefined) continue
+      const boost = this.options.boost[field] || 1
+      const docIds = Object.keys(docs)
+      const matching = docIds.length
+      const avg = this.avgFieldLength[fieldId]!
+      const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5))
+      for (const docId of docIds) {
+        const tf = docs[docId]!
+        const length = this.fieldLength[docId]![fieldId]!
+        const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)))
+        const score = weight * boost * raw
+        const acc = results.get(docId)
+        if (acc === undefined) results.set(docId, { score, terms: [source], match: new Set([derived]) })
+        else {
+          acc.score += score
+          if (!acc.terms.includes(source)) acc.terms.push(source)
+          acc.match.add(derived)
+        }
+      }
+    }
+  }
+
+  /** MiniSearch's `search()` for already-processed terms combined with OR; `filter` sees the document id. */
+  search(queryTerms: readonly string[], filter?: (id: string) => boolean): FrozenResult[] {
+    const combined = new Map<string, Accumulated>()
+    const { fuzzy: fuzzyWeight, prefix: prefixWeight } = this.options.weights
+    for (const term of queryTerms) {
+      const results = new Map<string, Accumulated>()
+      this.termResults(term, term, 1, this.terms.get(term), results)
+      const maxDistance = this.options.fuzzy(term)
+      const fuzzyMatches = maxDistance ? this.fuzzy(term, maxDistance) : undefined
+      if (this.options.prefix(term)) {
+        for (const derived of this.withPrefix(term)) {
+          const distance = derived.length - term.length
+          if (!distance) continue
+          fuzzyMatches?.delete(derived)
+          this.termResults(term, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), this.terms.get(derived), results)
+        }
+      }
+      if (fuzzyMatches) {
+        for (const [derived, distance] of fuzzyMatches) {
+          if (!distance) continue
+          this.termResults(term, derived, (fuzzyWeight * derived.length) / (derived.length + distance), this.terms.get(derived), results)
+        }
+      }
+      for (const [docId, r] of results) {
+        const acc = combined.get(docId)
+        if (acc === undefined) combined.set(docId, r)
+        else {
+          acc.score += r.score
+          for (const m of r.match) acc.match.add(m)
+          for (const t of r.terms) if (!acc.terms.includes(t)) acc.terms.push(t)
+        }
+      }
+    }
+    const out: FrozenResult[] = []
+    for (const [docId, r] of combined) {
+      const id = this.docIds[docId]!
+      if (filter !== undefined && !filter(id)) continue
+      out.push({ id, score: r.score * (r.terms.length || 1), terms: [...r.match], queryTerms: r.terms })
+    }
+    return out.sort((x, y) => y.score - x.score)
+  }
+}
