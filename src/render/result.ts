@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk'
 import stringWidth from 'string-width'
 import { parseDay } from '../core/dates.js'
 import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
-import { fill } from '../i18n/core-messages.js'
+import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
@@ -246,7 +246,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
 
   // 6. Assumptions, facts worth knowing, sources, and how fresh the rules are.
   for (const a of result.assumptions) {
-    const [first, ...rest] = wrap(`${RESULT_TEXT.assumed[lang]}: ${a.field} = ${formatDate(a.value, lang)}. ${a.why}`, width)
+    const [first, ...rest] = wrap(`${RESULT_TEXT.assumed[lang]}: ${FACT_NAMES[a.field][lang]} = ${formatDate(a.value, lang)}. ${a.why}`, width)
     lines.push(c.yellow(first!), ...rest)
   }
   if (policy.info.length > 0) {
