@@ -1,4 +1,8 @@
+import { createReadStream } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import type { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
@@ -8,10 +12,10 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { readRecordBatches } from '../io/records.js'
+import { readRecordBatches, recordFormat, type RecordItem, type RecordSource } from '../io/records.js'
+import { processBlock, type BlockContext, type BlockCounts } from './check-block.js'
+import type { WorkerSetup } from '../check-worker.js'
 import { checkJsonLine, writeCheckJson } from '../render/check-json.js'
-import { renderAssessment, renderMessageOnly } from '../render/result.js'
-import { wantsAscii } from '../render/timeline.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -50,6 +54,8 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
     await write(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
     // The result screen shared with the wizard: with the order's facts it adds the timeline and the message.
+    // Loaded only here: JSON and stream output never pay for the renderers and date-fns locales.
+    const [{ renderAssessment, renderMessageOnly }, { wantsAscii }] = await Promise.all([import('../render/result.js'), import('../render/timeline.js')])
     printLines(
       opts.messageOnly
         ? renderMessageOnly(assessment, policy, result.order)
@@ -63,43 +69,176 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
 const FLUSH_AT = 1 << 18
 
 /**
- * Stream mode: one output line per input line, in input order, written as it goes (constant memory:
- * output leaves in 256 KiB chunks and reading waits whenever stdout's reader falls behind).
+ * Stream mode: one output line per input line, in input order, written as it goes. Memory stays
+ * constant: input is read in 64 KiB blocks, at most a few blocks are in flight, and reading waits
+ * whenever stdout's reader falls behind.
  */
 async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): Promise<ExitCode> {
-  const out = new ByteWriter()
-  let bad = 0
-  let total = 0
-  let ineligible = 0
-  for await (const batch of readRecordBatches({ input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang })) {
-    for (const item of batch) {
-      total++
-      if (item.error !== undefined) {
-        bad++
-        out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
-        continue
-      }
-      const record = item.record!
-      const result = validateOrder(record, policies, opts.today, opts.lang)
-      if (!result.ok) {
-        bad++
-        const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
-        out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
-        continue
-      }
-      const assessment = assess(result.order, policies.get(result.order.platform)!, result.today, opts.lang)
-      if (opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible)) ineligible++
-      writeCheckJson(out, assessment, result.order.id, item.line)
-      out.text('\n')
-    }
-    if (out.length >= FLUSH_AT) await write(out.take())
+  const ctx: BlockContext = { policies, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible }
+  const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
+  const add = (c: BlockCounts) => {
+    counts.total += c.total
+    counts.bad += c.bad
+    counts.ineligible += c.ineligible
   }
-  if (out.length > 0) await write(out.take())
-  if (bad > 0) {
-    printError(`buyerdesk check: ${bad} of ${total} lines could not be judged; see the "type":"error" records in the output`)
+  const src = { input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang }
+  if (recordFormat(src.input, src.format) === 'csv') {
+    const out = new ByteWriter()
+    for await (const batch of readRecordBatches(src)) {
+      for (const item of batch) add(processRecord(item, ctx, out))
+      if (out.length >= FLUSH_AT) await write(out.take())
+    }
+    if (out.length > 0) await write(out.take())
+  } else {
+    await streamNdjson(src, opts, ctx, add)
+  }
+  if (counts.bad > 0) {
+    printError(`buyerdesk check: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
     return EXIT.DATA
   }
-  return ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
+  return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
+}
+
+/** One CSV record (already parsed) judged into `out`. */
+function processRecord(item: RecordItem, ctx: BlockContext, out: ByteWriter): BlockCounts {
+  if (item.error !== undefined) {
+    out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
+    return { total: 1, bad: 1, ineligible: 0 }
+  }
+  const record = item.record!
+  const result = validateOrder(record, ctx.policies, ctx.today, ctx.lang)
+  if (!result.ok) {
+    const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
+    out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
+    return { total: 1, bad: 1, ineligible: 0 }
+  }
+  const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
+  writeCheckJson(out, assessment, result.order.id, item.line)
+  out.text('\n')
+  return { total: 1, bad: 0, ineligible: ctx.failOnIneligible && !isOpen(assessment, ctx.failOnIneligible) ? 1 : 0 }
+}
+
+/** Blocks judged in this thread before worker threads are worth starting (about 2 MiB of input). */
+const INLINE_BLOCKS = 32
+/** Blocks in flight per worker: enough to keep both busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 3
+
+/** How many worker threads large streams use: BUYERDESK_WORKERS, else up to 2 when the machine has the cores. */
+function workerCount(): number {
+  const env = process.env.BUYERDESK_WORKERS
+  if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 8)
+  return Math.min(2, availableParallelism())
+}
+
+/**
+ * NDJSON: whole lines are cut into blocks. The first blocks are judged here; on a long stream the rest
+ * go to worker threads (jq uses one core, this machine has two), and results are written in order.
+ */
+async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockContext, add: (c: BlockCounts) => void): Promise<void> {
+  const source = src.input === '-' ? (src.stdin ?? process.stdin) : createReadStream(src.input, { highWaterMark: 1 << 16 })
+  source.setEncoding('utf8')
+  const wanted = workerCount()
+  const forceWorkers = process.env.BUYERDESK_WORKERS !== undefined && wanted > 0
+  let pool: WorkerPool | null = null
+  const out = new ByteWriter()
+  let blocks = 0
+  let line = 1
+  let rest = ''
+
+  const dispatch = async (text: string, firstLine: number) => {
+    blocks++
+    if (pool === null && wanted > 0 && (forceWorkers || blocks > INLINE_BLOCKS)) {
+      if (out.length > 0) await write(out.take())
+      pool = new WorkerPool(wanted, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+    }
+    if (pool === null) {
+      add(processBlock(text, firstLine, ctx, out))
+      if (out.length >= FLUSH_AT) await write(out.take())
+    } else {
+      await pool.submit(text, firstLine, add)
+    }
+  }
+
+  try {
+    for await (const chunk of source as AsyncIterable<string>) {
+      const text = rest === '' ? chunk : rest + chunk
+      const cut = text.lastIndexOf('\n')
+      if (cut === -1) {
+        rest = text
+        continue
+      }
+      const block = text.slice(0, cut + 1)
+      rest = text.slice(cut + 1)
+      const firstLine = line
+      line += countLines(block)
+      await dispatch(block, firstLine)
+    }
+    // A last line without a newline still counts; a file ending in a newline has no empty last line.
+    if (rest !== '') await dispatch(rest, line)
+    if (pool !== null) await (pool as WorkerPool).drain(add)
+    if (out.length > 0) await write(out.take())
+  } finally {
+    if (pool !== null) await (pool as WorkerPool).close()
+  }
+}
+
+function countLines(text: string): number {
+  let n = 0
+  let i = -1
+  while ((i = text.indexOf('\n', i + 1)) !== -1) n++
+  return n
+}
+
+interface WorkerReply extends BlockCounts {
+  seq: number
+  bytes: Uint8Array
+}
+
+/** Worker threads judging blocks; replies are written strictly in the order the blocks were read. */
+class WorkerPool {
+  private readonly workers: Worker[]
+  private seq = 0
+  /** Replies not yet written, oldest first: their order is the input's order. */
+  private readonly pending: Promise<WorkerReply>[] = []
+  private readonly waiting = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>()
+
+  constructor(size: number, setup: WorkerSetup) {
+    const file = fileURLToPath(new URL('./check-worker.js', import.meta.url))
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(file, { workerData: setup })
+      worker.on('message', (reply: WorkerReply) => {
+        this.waiting.get(reply.seq)?.resolve(reply)
+        this.waiting.delete(reply.seq)
+      })
+      worker.on('error', (err) => {
+        for (const w of this.waiting.values()) w.reject(err)
+        this.waiting.clear()
+      })
+      return worker
+    })
+  }
+
+  /** Send a block; when too many are in flight, first write out the oldest. */
+  async submit(text: string, firstLine: number, add: (c: BlockCounts) => void): Promise<void> {
+    const seq = this.seq++
+    this.pending.push(new Promise((resolve, reject) => this.waiting.set(seq, { resolve, reject })))
+    this.workers[seq % this.workers.length]!.postMessage({ seq, text, firstLine })
+    while (this.pending.length > IN_FLIGHT_PER_WORKER * this.workers.length) await this.writeOldest(add)
+  }
+
+  private async writeOldest(add: (c: BlockCounts) => void): Promise<void> {
+    const reply = await this.pending.shift()!
+    add(reply)
+    if (reply.bytes.length > 0) await write(reply.bytes)
+  }
+
+  async drain(add: (c: BlockCounts) => void): Promise<void> {
+    while (this.pending.length > 0) await this.writeOldest(add)
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
 }
 
 /** `--today` or the default: a YYYY-MM-DD calendar date. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import type { ChalkInstance } from 'chalk'
 import type { EventAttributes } from 'ics'
-import stringWidth from 'string-width'
+import { displayWidth as stringWidth } from '../render/width.js'
 import { assess } from '../core/assess.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { validatePolicy, type SchemaError, type Validator } from '../generated/validators.js'
+import { validatePolicy, type SchemaError, type Validator } from '../generated/validate-policy.js'
 import { DataError } from '../errors.js'
 import type { Policy } from '../core/types.js'
 

@@ -44,6 +44,14 @@ export class ByteWriter {
     return out
   }
 
+  /** Hand over what has been written; the writer is done (no fresh chunk is allocated). */
+  finish(): Buffer {
+    const out = this.chunk.subarray(0, this.pos)
+    this.chunk = Buffer.alloc(0)
+    this.pos = 0
+    return out
+  }
+
   toString(): string {
     return this.chunk.toString('utf8', 0, this.pos)
   }

@@ -90,7 +90,7 @@ export async function* readRecordBatches(src: RecordSource): AsyncGenerator<Reco
   if (rest !== '') yield [parseLine(rest, 0, rest.length, ++line, lang)]
 }
 
-function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem {
+export function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem {
   if (end > start && text.charCodeAt(end - 1) === 13) end-- // CRLF
   const body = text.slice(start, end)
   if (body.trim() === '') return { line, error: TEXT.emptyLine[lang] }

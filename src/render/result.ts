@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk'
-import stringWidth from 'string-width'
+import { displayWidth as stringWidth } from './width.js'
 import { parseDay } from '../core/dates.js'
 import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'

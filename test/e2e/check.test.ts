@@ -19,7 +19,7 @@ describe('buyerdesk check: one order from flags', () => {
     expect(Object.keys(out.verdicts)).toEqual(['cancel', 'refund', 'dispute', 'escalate'])
     expect(out.verdicts.refund).toMatchObject({ status: 'eligible', deadline: '2026-11-25', daysLeft: 3 })
     expect(out.verdicts.dispute).toMatchObject({ status: 'uncertain', deadline: '2026-11-15', latestDeadline: '2026-11-25' })
-    expect(out.verdicts.refund.sources[0]).toMatchObject({ file: '000_b1e7b33682776c5f.txt' })
+    expect(out.verdicts.refund.sources).toEqual(['000_b1e7b33682776c5f.txt', '001_f48e80dde54bdc2a.txt', '002_3df4ace3e69a3238.txt'])
   })
 
   it.each([
@@ -160,5 +160,26 @@ describe('buyerdesk check -: NDJSON streams', () => {
   it('--fail-on-ineligible over a stream exits 3 when any order is not open', () => {
     expect(run(['check', '-', '--fail-on-ineligible', 'refund'], { input: good('a') + '\n' }).status).toBe(0)
     expect(run(['check', '-', '--fail-on-ineligible', 'cancel'], { input: good('a') + '\n' }).status).toBe(3)
+  })
+})
+
+describe('buyerdesk check -: large streams in worker threads', () => {
+  it('gives the same lines, in order, with or without workers', () => {
+    const lines: string[] = []
+    for (let i = 0; i < 6000; i++) {
+      if (i % 997 === 13) lines.push('{"id":"broken", "platform":')
+      else if (i % 1499 === 7) lines.push(JSON.stringify({ id: `d${i}`, platform: 'aliexpress', ordered: '2026-02-30' }))
+      else lines.push(JSON.stringify({ id: `o${i}`, platform: i % 2 ? 'aliexpress' : 'amazon', issue: 'defective', ordered: '2026-09-01', shipped: '2026-09-04', delivered: '2026-11-10' }))
+    }
+    const input = lines.join('\n') // no final newline: the last line still counts
+    const inline = run(['check', '-', '--today', '2026-11-22'], { input, env: { BUYERDESK_WORKERS: '0' } })
+    const threaded = run(['check', '-', '--today', '2026-11-22'], { input, env: { BUYERDESK_WORKERS: '2' } })
+    expect(threaded.status).toBe(1)
+    expect(threaded.stdout).toBe(inline.stdout)
+    const out = ndjson(threaded.stdout)
+    expect(out).toHaveLength(6000)
+    expect(out.map((l) => l.line)).toEqual(Array.from({ length: 6000 }, (_, i) => i + 1))
+    expect(out.filter((l) => l.type === 'error')).toHaveLength(lines.filter((l) => !l.includes('"issue"')).length)
+    expect(threaded.stderr).toBe(inline.stderr)
   })
 })
