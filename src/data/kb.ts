@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { AsPlainObject } from 'minisearch'
 import { DataError } from '../errors.js'
-import type { FrozenIndex } from '../core/faq/frozen.js'
+import { compactIndex, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
 import type { ContactFile } from '../core/faq/hours.js'
-import { freezeIndex, INDEX_VERSION } from '../core/faq/search.js'
+import { freezeIndex, INDEX_VERSION, type EntryLookup } from '../core/faq/search.js'
 import { isTopic } from '../core/faq/topics.js'
 import type { KbEntry, KbFile } from '../core/faq/types.js'
 import type { Loaded } from './load.js'
@@ -92,11 +91,8 @@ export function kbDir(): string {
   return join(dataRoot(), 'kb')
 }
 
-/**
- * Read data/kb/*.json. Files whose hash matches `trustedHash` (validated by the build) are only parsed;
- * anything else is validated and reported with JSON paths.
- */
-export async function readKb(dir: string = kbDir(), trustedHash?: string): Promise<Kb> {
+/** The KB files' bytes and their sha1 (index version, then each file's name and bytes): cheap, no parsing. */
+export function hashKb(dir: string = kbDir()): { names: string[]; buffers: Buffer[]; hash: string } {
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
   if (names.length === 0) throw new DataError(`${dir}: the knowledge base is missing (no *.json files); reinstall the package`)
   // Hash the bytes, not decoded strings: hashing strings re-encodes them (measured ~5 ms of `ask`'s start).
@@ -104,41 +100,63 @@ export async function readKb(dir: string = kbDir(), trustedHash?: string): Promi
   const hash = createHash('sha1')
   hash.update(`v${INDEX_VERSION}\n`)
   names.forEach((name, i) => hash.update(`${name}\n`).update(buffers[i]!).update('\n'))
-  const digest = hash.digest('hex')
-  const texts = buffers.map((b) => b.toString('utf8'))
-  const trusted = digest === trustedHash
+  return { names, buffers, hash: hash.digest('hex') }
+}
+
+/** Read and validate data/kb/*.json; problems are reported with the file name and JSON paths. */
+export async function readKb(dir: string = kbDir()): Promise<Kb> {
+  const { names, buffers, hash } = hashKb(dir)
   const entries: KbEntry[] = []
   const byId = new Map<string, KbEntry>()
   for (const [i, name] of names.entries()) {
-    let file: KbFile
-    if (trusted) file = JSON.parse(texts[i]!) as KbFile
-    else {
-      const loaded = await validateKbText(texts[i]!)
-      if (loaded.value === null) fail(`data/kb/${name}`, 'knowledge-base file', loaded.errors)
-      file = loaded.value
-    }
-    for (const entry of file.entries) {
+    const loaded = await validateKbText(buffers[i]!.toString('utf8'))
+    if (loaded.value === null) fail(`data/kb/${name}`, 'knowledge-base file', loaded.errors)
+    for (const entry of loaded.value.entries) {
       if (byId.has(entry.id)) fail(`data/kb/${name}`, 'knowledge-base file', [`entries: id "${entry.id}" is also used in another file`])
       byId.set(entry.id, entry)
       entries.push(entry)
     }
   }
-  return { entries, byId, hash: digest }
+  return { entries, byId, hash }
 }
 
-/** The saved index written by the build (dist/kb-index.json): `{ version, hash, index }`. */
+/**
+ * The saved index written by the build (dist/kb-index.json): the KB hash it was built from, the index,
+ * and each entry as its own JSON text with its platforms, so `ask` parses only the entries it shows.
+ */
 export interface SavedIndex {
   version: number
   hash: string
-  index: AsPlainObject
+  index: CompactIndex
+  entries: Record<string, string>
+  platforms: Record<string, string[]>
 }
 
 export function savedIndexPath(): string {
   return fileURLToPath(new URL('./kb-index.json', import.meta.url))
 }
 
-export interface Faq extends Kb {
+/** Entries of a saved index, parsed on first use. */
+class SavedEntries implements EntryLookup {
+  private readonly parsed = new Map<string, KbEntry>()
+  constructor(private readonly saved: SavedIndex) {}
+  get(id: string): KbEntry | undefined {
+    let entry = this.parsed.get(id)
+    if (entry === undefined && Object.prototype.hasOwnProperty.call(this.saved.entries, id)) {
+      entry = JSON.parse(this.saved.entries[id]!) as KbEntry
+      this.parsed.set(id, entry)
+    }
+    return entry
+  }
+  platforms(id: string): readonly string[] | undefined {
+    return Object.prototype.hasOwnProperty.call(this.saved.platforms, id) ? this.saved.platforms[id] : undefined
+  }
+}
+
+export interface Faq {
   index: FrozenIndex
+  byId: EntryLookup
+  hash: string
   /** Whether the index came from the build (true) or was rebuilt because the KB changed since (false). */
   fromBuild: boolean
 }
@@ -149,25 +167,27 @@ export interface Faq extends Kb {
  * index rebuilt in memory rather than answering from a stale one.
  */
 export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPath()): Promise<Faq> {
-  let saved: { hash: string; text: string } | undefined
+  const { hash } = hashKb(dir)
   if (existsSync(indexFile)) {
     const text = readFileSync(indexFile, 'utf8')
-    // The hash sits at the start of the file: compare it before parsing the whole index.
+    // The version and hash sit at the start of the file: compare them before parsing the whole index.
     const head = /^\{"version":(\d+),"hash":"([0-9a-f]+)"/.exec(text.slice(0, 120))
-    if (head && Number(head[1]) === INDEX_VERSION) saved = { hash: head[2]!, text }
+    if (head && Number(head[1]) === INDEX_VERSION && head[2] === hash) {
+      const saved = JSON.parse(text) as SavedIndex
+      return { index: freezeIndex(saved.index), byId: new SavedEntries(saved), hash, fromBuild: true }
+    }
   }
-  const kb = await readKb(dir, saved?.hash)
-  if (saved !== undefined && saved.hash === kb.hash) {
-    return { ...kb, index: freezeIndex((JSON.parse(saved.text) as SavedIndex).index), fromBuild: true }
-  }
-  const { buildIndex } = await import('../core/faq/build.js')
-  return { ...kb, index: buildIndex(kb.entries), fromBuild: false }
+  const [kb, { buildIndex }] = await Promise.all([readKb(dir), import('../core/faq/build.js')])
+  return { index: buildIndex(kb.entries), byId: kb.byId, hash: kb.hash, fromBuild: false }
 }
 
 /** The text of dist/kb-index.json for a knowledge base. */
 export async function serialiseIndex(kb: Kb): Promise<string> {
   const { buildMiniSearch } = await import('../core/faq/build.js')
-  return `{"version":${INDEX_VERSION},"hash":"${kb.hash}","index":${JSON.stringify(buildMiniSearch(kb.entries))}}`
+  const index = compactIndex(buildMiniSearch(kb.entries).toJSON())
+  const entries = Object.fromEntries(kb.entries.map((e) => [e.id, JSON.stringify(e)]))
+  const platforms = Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms]))
+  return `{"version":${INDEX_VERSION},"hash":"${kb.hash}","index":${JSON.stringify(index)},"entries":${JSON.stringify(entries)},"platforms":${JSON.stringify(platforms)}}`
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */

@@ -3,7 +3,7 @@ import type { AsPlainObject } from 'minisearch'
 /**
  * A read-only view of a saved MiniSearch index that scores queries exactly as `MiniSearch#search` does
  * (BM25+, field boosts, prefix and fuzzy weights, the "quality" factor), straight from the plain object
- * `toJSON()` produced.
+ * `toJSON()` produced (in the flattened form of CompactIndex).
  *
  * NOTE: why not `MiniSearch.loadJS()`: rebuilding the radix tree of ~2,800 terms costs ~55 ms in a fresh
  * process (hyperfine, bench/RESULTS.md), more than the whole start-up budget of `buyerdesk ask`, while
@@ -30,7 +30,49 @@ export interface FrozenResult {
   queryTerms: string[]
 }
 
-type Postings = Record<string, Record<string, number>>
+/**
+ * The saved form of the index (dist/kb-index.json): MiniSearch's `toJSON()` flattened into arrays, which
+ * `JSON.parse` builds several times faster than MiniSearch's nested objects of postings.
+ */
+export interface CompactIndex {
+  documentCount: number
+  /** Document ids by MiniSearch's short id. */
+  ids: string[]
+  fieldIds: Record<string, number>
+  /** Per document, the length of each field. */
+  fieldLength: number[][]
+  averageFieldLength: number[]
+  terms: string[]
+  /** Per term, per field id: `[doc, tf, doc, tf, …]` in ascending doc order (MiniSearch's iteration order). */
+  postings: number[][][]
+}
+
+/** MiniSearch's `toJSON()` → CompactIndex. */
+export function compactIndex(saved: AsPlainObject): CompactIndex {
+  const fieldCount = Object.keys(saved.fieldIds).length
+  const ids: string[] = []
+  const fieldLength: number[][] = []
+  const shortIds = Object.keys(saved.documentIds)
+    .map(Number)
+    .sort((a, b) => a - b)
+  const position = new Map<number, number>()
+  for (const shortId of shortIds) {
+    position.set(shortId, ids.length)
+    ids.push(String(saved.documentIds[shortId]))
+    fieldLength.push(saved.fieldLength[shortId]!)
+  }
+  const terms: string[] = []
+  const postings: number[][][] = []
+  for (const [term, fields] of saved.index as [string, Record<string, Record<string, number>>][]) {
+    terms.push(term)
+    const perField: number[][] = Array.from({ length: fieldCount }, () => [])
+    for (const [fieldId, docs] of Object.entries(fields)) {
+      for (const shortId of Object.keys(docs).map(Number).sort((a, b) => a - b)) perField[Number(fieldId)]!.push(position.get(shortId)!, docs[shortId]!)
+    }
+    postings.push(perField)
+  }
+  return { documentCount: saved.documentCount, ids, fieldIds: saved.fieldIds, fieldLength, averageFieldLength: saved.averageFieldLength, terms, postings }
+}
 
 interface Accumulated {
   score: number
@@ -58,25 +100,16 @@ export function boundedDistance(a: string, b: string, max: number): number {
 }
 
 export class FrozenIndex {
-  private readonly terms: Map<string, Postings>
-  private readonly docIds: Record<string, string>
-  private readonly fieldLength: Record<string, number[]>
-  private readonly avgFieldLength: number[]
-  private readonly documentCount: number
-  private readonly fieldIds: Record<string, number>
+  private readonly terms: Map<string, number[][]>
   private sorted?: string[]
   private byLength?: Map<number, string[]>
 
   constructor(
-    saved: AsPlainObject,
+    private readonly saved: CompactIndex,
     private readonly options: FrozenOptions,
   ) {
-    this.terms = new Map(saved.index as [string, Postings][])
-    this.docIds = saved.documentIds as Record<string, string>
-    this.fieldLength = saved.fieldLength
-    this.avgFieldLength = saved.averageFieldLength
-    this.documentCount = saved.documentCount
-    this.fieldIds = saved.fieldIds
+    this.terms = new Map()
+    saved.terms.forEach((term, i) => this.terms.set(term, saved.postings[i]!))
   }
 
   /** Every term of the index that starts with `prefix` (sorted array + binary search, built on first use). */
@@ -115,25 +148,26 @@ export class FrozenIndex {
     return out
   }
 
-  private termResults(source: string, derived: string, weight: number, postings: Postings | undefined, results: Map<string, Accumulated>): void {
+  private termResults(source: string, derived: string, weight: number, postings: number[][] | undefined, results: Map<number, Accumulated>): void {
     if (postings === undefined) return
     const { k, b, d } = this.options.bm25
+    const { documentCount, fieldLength, averageFieldLength, fieldIds } = this.saved
     for (const field of this.options.fields) {
-      const fieldId = this.fieldIds[field]!
+      const fieldId = fieldIds[field]!
       const docs = postings[fieldId]
-      if (docs === undefined) continue
+      if (docs === undefined || docs.length === 0) continue
       const boost = this.options.boost[field] || 1
-      const docIds = Object.keys(docs)
-      const matching = docIds.length
-      const avg = this.avgFieldLength[fieldId]!
-      const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5))
-      for (const docId of docIds) {
-        const tf = docs[docId]!
-        const length = this.fieldLength[docId]![fieldId]!
+      const matching = docs.length / 2
+      const avg = averageFieldLength[fieldId]!
+      const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5))
+      for (let i = 0; i < docs.length; i += 2) {
+        const doc = docs[i]!
+        const tf = docs[i + 1]!
+        const length = fieldLength[doc]![fieldId]!
         const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)))
         const score = weight * boost * raw
-        const acc = results.get(docId)
-        if (acc === undefined) results.set(docId, { score, terms: [source], match: new Set([derived]) })
+        const acc = results.get(doc)
+        if (acc === undefined) results.set(doc, { score, terms: [source], match: new Set([derived]) })
         else {
           acc.score += score
           if (!acc.terms.includes(source)) acc.terms.push(source)
@@ -145,10 +179,10 @@ export class FrozenIndex {
 
   /** MiniSearch's `search()` for already-processed terms combined with OR; `filter` sees the document id. */
   search(queryTerms: readonly string[], filter?: (id: string) => boolean): FrozenResult[] {
-    const combined = new Map<string, Accumulated>()
+    const combined = new Map<number, Accumulated>()
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = this.options.weights
     for (const term of queryTerms) {
-      const results = new Map<string, Accumulated>()
+      const results = new Map<number, Accumulated>()
       this.termResults(term, term, 1, this.terms.get(term), results)
       const maxDistance = this.options.fuzzy(term)
       const fuzzyMatches = maxDistance ? this.fuzzy(term, maxDistance) : undefined
@@ -178,7 +212,7 @@ export class FrozenIndex {
     }
     const out: FrozenResult[] = []
     for (const [docId, r] of combined) {
-      const id = this.docIds[docId]!
+      const id = this.saved.ids[docId]!
       if (filter !== undefined && !filter(id)) continue
       out.push({ id, score: r.score * (r.terms.length || 1), terms: [...r.match], queryTerms: r.terms })
     }

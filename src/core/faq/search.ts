@@ -1,5 +1,5 @@
 import type { AsPlainObject } from 'minisearch'
-import { FrozenIndex, type FrozenResult } from './frozen.js'
+import { compactIndex, FrozenIndex, type CompactIndex, type FrozenResult } from './frozen.js'
 import { analyse, tokenize, type Word } from './text.js'
 import type { KbEntry } from './types.js'
 
@@ -19,7 +19,7 @@ import type { KbEntry } from './types.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 3
+export const INDEX_VERSION = 4
 
 /** Below this confidence `ask` abstains (tuned on the dev questions and half of bitext; bench/EVAL.md). */
 export const MIN_CONFIDENCE = 0.3
@@ -86,9 +86,10 @@ export const TUNING = {
   prefix: 0.3,
 }
 
-/** A saved index (MiniSearch's `toJSON()`, parsed) ready to search, without rebuilding MiniSearch's tree. */
-export function freezeIndex(saved: AsPlainObject, tuning = TUNING): FrozenIndex {
-  return new FrozenIndex(saved, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor })
+/** A saved index (MiniSearch's `toJSON()`, or its compact form) ready to search, without MiniSearch's tree. */
+export function freezeIndex(saved: AsPlainObject | CompactIndex, tuning = TUNING): FrozenIndex {
+  const compact = 'ids' in saved ? saved : compactIndex(saved)
+  return new FrozenIndex(compact, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor })
 }
 
 export interface FaqMatch {
@@ -149,12 +150,18 @@ function outOfScopeConcept(words: readonly Word[], best: FrozenResult | undefine
  * The entries that answer a question, best first, and whether the best one is confident.
  * Never throws on any input: an empty or wordless question simply matches nothing.
  */
-export function searchFaq(index: FrozenIndex, byId: ReadonlyMap<string, KbEntry>, question: string, query: FaqQuery = {}): FaqResult {
+/** What the search needs of the entries: an entry by id (parsed on demand) and, cheaply, its platforms. */
+export interface EntryLookup {
+  get(id: string): KbEntry | undefined
+  platforms?(id: string): readonly string[] | undefined
+}
+
+export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: string, query: FaqQuery = {}): FaqResult {
   const words = analyse(question)
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)
   const platform = query.platform
-  const results = index.search(terms, platform === undefined ? undefined : (id) => byId.get(id)?.platforms.includes(platform) ?? false)
+  const results = index.search(terms, platform === undefined ? undefined : (id) => (byId.platforms?.(id) ?? byId.get(id)?.platforms)?.includes(platform) ?? false)
   const limit = query.limit ?? 5
   const matches: FaqMatch[] = []
   for (const result of results) {
