@@ -136,7 +136,7 @@ export function table(rows: readonly string[][]): string[] {
 export function actionText(d: Deadline, lang: Lang): string {
   const name = ACTION_NAMES[d.action][lang]
   if (d.status === 'uncertain') return `${name} (${STATUS_NAMES.uncertain[lang]})`
-  if (d.status === 'not_yet' && d.opens) return `${name} (${fill(RESULT_TEXT.opensOn[lang], { date: formatDate(d.opens, lang) })})`
+  if (d.status === 'not_yet') return `${name} (${d.opens ? fill(RESULT_TEXT.opensOn[lang], { date: formatDate(d.opens, lang) }) : STATUS_NAMES.not_yet[lang]})`
   return name
 }
 
