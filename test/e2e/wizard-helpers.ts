@@ -4,8 +4,10 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 /**
- * A module-resolution hook that logs every @inquirer import to a file: NODE_OPTIONS for a run of the bin.
- * Used to prove that `check` and `ask` never load the prompt library (issue 4) and that the wizard does.
+ * Module hooks that log every load of the prompt library to a file: NODE_OPTIONS for a run of the bin.
+ * Used to prove that `check` and `ask` never load it (issue 4) and that the wizard does. The build may
+ * bundle dependencies (tsdown noExternal), so a module counts when it is imported as @inquirer/* or when
+ * its code defines inquirer's ExitPromptError (the bundled chunk of src/io/prompts.ts does).
  */
 export function inquirerSpy(): { env: Record<string, string>; loaded: () => string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-spy-'))
@@ -14,9 +16,16 @@ export function inquirerSpy(): { env: Record<string, string>; loaded: () => stri
   writeFileSync(
     join(dir, 'hooks.mjs'),
     `import { appendFileSync } from 'node:fs'
+const LOG = ${JSON.stringify(log)}
 export async function resolve(specifier, context, next) {
-  if (specifier.startsWith('@inquirer/')) appendFileSync(${JSON.stringify(log)}, specifier + '\\n')
+  if (specifier.startsWith('@inquirer/')) appendFileSync(LOG, specifier + '\\n')
   return next(specifier, context)
+}
+export async function load(url, context, next) {
+  const result = await next(url, context)
+  const source = result.source == null ? '' : typeof result.source === 'string' ? result.source : Buffer.from(result.source).toString('utf8')
+  if (source.includes('ExitPromptError')) appendFileSync(LOG, url + '\\n')
+  return result
 }
 `,
   )

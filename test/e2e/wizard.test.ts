@@ -98,7 +98,7 @@ describe('the prompt library is loaded only when the wizard asks', () => {
     ['check', ['check', '--platform', 'aliexpress', '--issue', 'defective', '--ordered', '2026-09-01', '--delivered', '2026-11-10', '--today', '2026-11-22']],
     ['ask', ['ask', 'how do I open a dispute']],
     ['wizard with every answer as a flag', [...DEFECTIVE, '--id', 'none']],
-  ])('%s does not import @inquirer', (_name, args) => {
+  ])('%s does not load the prompt library', (_name, args) => {
     const spy = inquirerSpy()
     const r = run(args, { env: spy.env })
     expect(r.stderr).not.toMatch(/Error/)
