@@ -169,6 +169,21 @@ describe('no lost data', () => {
   })
 })
 
+describe('store format', () => {
+  it('an unversioned v0 store (orders keyed by id, Date timestamps) is migrated on first use, nothing lost', () => {
+    const { dir, bd } = home()
+    const v0 = { orders: { AE1: { platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01T00:00:00.000Z', shipped: '2026-09-04T00:00:00.000Z', delivered: '2026-11-10T00:00:00.000Z', note: 'kettle' } } }
+    writeFileSync(join(dir, 'orders.json'), JSON.stringify(v0))
+    const r = bd(['track', 'list', '--json', ...TODAY])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(JSON.parse(r.stdout)).toMatchObject([{ id: 'AE1', note: 'kettle', delivered: '2026-11-10', next: { action: 'refund', date: '2026-11-25' } }])
+    const onDisk = JSON.parse(readFileSync(join(dir, 'orders.json'), 'utf8'))
+    expect(onDisk.__internal__.migrations.version).toBe('1.0.0')
+    expect(onDisk.orders).toEqual([{ id: 'AE1', platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01', shipped: '2026-09-04', delivered: '2026-11-10', note: 'kettle' }])
+  })
+})
+
 describe('deadlines', () => {
   function twoOrders() {
     const h = home()
