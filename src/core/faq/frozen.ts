@@ -112,6 +112,11 @@ export class FrozenIndex {
     saved.terms.forEach((term, i) => this.terms.set(term, saved.postings[i]!))
   }
 
+  /** Whether the index has this exact term. */
+  has(term: string): boolean {
+    return this.terms.has(term)
+  }
+
   /** Every term of the index that starts with `prefix` (sorted array + binary search, built on first use). */
   private withPrefix(prefix: string): string[] {
     this.sorted ??= [...this.terms.keys()].sort()

@@ -157,7 +157,9 @@ export interface EntryLookup {
 }
 
 export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: string, query: FaqQuery = {}): FaqResult {
-  const words = analyse(question)
+  // A Korean word the index knows whole (`불량품`) is searched as that word only; its bigrams are the
+  // fallback for words typed differently or run together (`환불신청기한`), not extra votes for the same word.
+  const words = analyse(question).map((w) => (w.terms.length > 1 && index.has(w.terms[0]!) ? { text: w.text, terms: [w.terms[0]!] } : w))
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)
   const platform = query.platform

@@ -43,7 +43,7 @@ const STOP_WORDS = new Set(
     'able way ways possible going go give me one ones thing things lot check checks checking checked' +
     ' ' +
     // Romanian (without diacritics: queries and KB are folded first)
-    'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub ' +
+    'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub intr dintr printr ' +
     'eu tu el ea noi voi ei ele ma mi imi iti ne va le il o un una unei unui niste al ai ale a ' +
     'meu mea mei mele tau ta tale sau sa sai lui lor nostru noastra vostru ' +
     'este e sunt esti suntem era fost fi fie am ai are avem aveti au as ar aveam ' +
