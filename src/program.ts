@@ -282,7 +282,15 @@ function addWizardCommand(program: Command): void {
     .option('--no-interactive', 'never ask: missing answers are an error naming their flags (the default when stdin is not a terminal)')
     .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
     .addOption(langOption())
-    .addHelpText('after', '\nDates may also be written today, yesterday, "3 days ago" (or 오늘, 어제, 3일 전, azi, ieri, acum 3 zile);\nnone says an event has not happened (--shipped none), --issue none that you just want to cancel.')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Dates may also be written today, yesterday, "3 days ago", 오늘, 어제, 3일 전,',
+        '10월 3일, azi, ieri or acum 3 zile. "none" says an event has not happened',
+        '(--shipped none); --issue none says you just want to cancel.',
+      ].join('\n'),
+    )
     .action(async (opts: Flags) => {
       const [{ wizard }, { defaultToday, readSettings }, { parseDay, formatDay }] = await Promise.all([
         import('./commands/wizard.js'),
