@@ -7,7 +7,7 @@ import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
-import { DataError, EXIT, type ExitCode } from '../errors.js'
+import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
@@ -254,7 +254,11 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
     if (opts.ics === '-') {
       await write(text)
     } else {
-      writeFileSync(opts.ics, text)
+      try {
+        writeFileSync(opts.ics, text)
+      } catch (err) {
+        throw new UsageError(`--ics: ${(err as Error).message}`, 'ics')
+      }
       printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.length, file: opts.ics, alarm: opts.alarmDays })])
     }
   } else if (opts.json) {
