@@ -134,7 +134,7 @@ export function renderContact(json: ContactJson, c = colours()): string[] {
       else if (ch.status === 'async') state = c.yellow(m.async)
       else if (ch.status === 'none') state = c.red(m.none)
       else {
-        const when = ch.next !== null ? `, ${ch.status === 'open' ? m.closes : m.opens} ${ch.nextLocal} (${until(json.now, ch.next, lang)})` : ''
+        const when = ch.next !== null && ch.nextLocal !== null ? `, ${(ch.status === 'open' ? m.closesAt : m.opensAt)(ch.nextLocal, until(json.now, ch.next, lang))}` : ''
         state = `${ch.status === 'open' ? c.green(m.openNow) : c.red(m.closedNow)}${when}`
       }
       lines.push(`  ${c.bold(ch.name)}: ${state}`)
