@@ -187,7 +187,8 @@ export function resolveSettings(
       if (value === null || typeof value !== 'object' || Array.isArray(value)) broken = TRACK_TEXT.notAnObject[lang]
       else stored = value as Record<string, unknown>
     } catch (err) {
-      broken = (err as Error).message
+      // One line, however much of the file the parser quotes.
+      broken = (err as Error).message.replace(/\s+/g, ' ').trim().slice(0, 120)
     }
     if (broken !== undefined) problems.push(fill(TRACK_TEXT.settingsBroken[lang], { file, why: broken }))
   }

@@ -155,6 +155,12 @@ function readText(file: string): string | null {
   }
 }
 
+/** A parser's message (which may quote the file, newlines and all) as a short single line. */
+export function oneLine(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat
+}
+
 /** `orders.json` → `orders.corrupt-20261122T043000Z.json`, never over an earlier one. */
 export function corruptName(file: string, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
@@ -169,7 +175,7 @@ export function corruptName(file: string, now: Date = new Date()): string {
 export function setAside(file: string, why: string, message: Record<Lang, string>, lang: Lang): string {
   const kept = corruptName(file)
   renameSync(file, kept)
-  printError(`buyerdesk: ${fill(message[lang], { file, why, kept: basename(kept) })}`)
+  printError(`buyerdesk: ${fill(message[lang], { file, why: oneLine(why), kept: basename(kept) })}`)
   return kept
 }
 
