@@ -27,7 +27,7 @@ function start(args: string[], env: Record<string, string> = {}): string {
 
 const screen = (name: string) => tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', name)
 
-async function waitFor(name: string, pattern: RegExp, timeout = 10_000): Promise<string> {
+async function waitFor(name: string, pattern: RegExp, timeout = 20_000): Promise<string> {
   const until = Date.now() + timeout
   for (;;) {
     const text = screen(name)
