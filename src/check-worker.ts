@@ -23,10 +23,18 @@ const setup = workerData as WorkerSetup
 // The main thread has already validated these packs; loading them again here gives the same policies.
 const ctx: BlockContext = { policies: loadPolicies(setup.policyFiles), today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
 
-parentPort!.on('message', (block: WorkerBlock) => {
-  const out = new ByteWriter(1 << 21)
-  const counts = processBlock(block.text, block.firstLine, ctx, out)
+/** Output buffers the main thread has written and handed back: a bounded pool, not a stream of garbage. */
+const free: ArrayBuffer[] = []
+
+parentPort!.on('message', (message: WorkerBlock | { recycle: ArrayBuffer }) => {
+  if ('recycle' in message) {
+    free.push(message.recycle)
+    return
+  }
+  const reuse = free.pop()
+  const out = new ByteWriter(1 << 21, reuse && Buffer.from(reuse))
+  const counts = processBlock(message.text, message.firstLine, ctx, out)
   const bytes = out.finish()
-  // Hand the buffer over rather than copy it.
-  parentPort!.postMessage({ seq: block.seq, bytes, ...counts }, [bytes.buffer as ArrayBuffer])
+  // Hand the buffer over rather than copy it; it comes back once written.
+  parentPort!.postMessage({ seq: message.seq, bytes, ...counts }, [bytes.buffer as ArrayBuffer])
 })

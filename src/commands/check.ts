@@ -120,6 +120,8 @@ function processRecord(item: RecordItem, ctx: BlockContext, out: ByteWriter): Bl
 
 /** Blocks judged in this thread before worker threads are worth starting (about 2 MiB of input). */
 const INLINE_BLOCKS = 32
+/** Blocks bigger than this (characters) are never sent to a worker. */
+const MAX_WORKER_BLOCK = 1 << 20
 /** Blocks in flight per worker: enough to keep both busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 3
 
@@ -151,7 +153,9 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       if (out.length > 0) await write(out.take())
       pool = new WorkerPool(wanted, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
     }
-    if (pool === null) {
+    // A block far larger than one read (a single huge line) is judged here, where the heap is not capped.
+    if (pool === null || text.length > MAX_WORKER_BLOCK) {
+      if (pool !== null) await (pool as WorkerPool).drain(add)
       add(processBlock(text, firstLine, ctx, out))
       if (out.length >= FLUSH_AT) await write(out.take())
     } else {
@@ -205,7 +209,9 @@ class WorkerPool {
   constructor(size: number, setup: WorkerSetup) {
     const file = fileURLToPath(new URL('./check-worker.js', import.meta.url))
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(file, { workerData: setup })
+      // Small heaps: a worker only ever holds one 64 KiB block and its output, and a bounded heap keeps
+      // the process's memory flat over millions of orders (bench/RESULTS.md, peak memory).
+      const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } })
       worker.on('message', (reply: WorkerReply) => {
         this.waiting.get(reply.seq)?.resolve(reply)
         this.waiting.delete(reply.seq)
@@ -229,7 +235,11 @@ class WorkerPool {
   private async writeOldest(add: (c: BlockCounts) => void): Promise<void> {
     const reply = await this.pending.shift()!
     add(reply)
-    if (reply.bytes.length > 0) await write(reply.bytes)
+    // Once written, the buffer goes back to its worker for the next block: memory stays flat.
+    const worker = this.workers[reply.seq % this.workers.length]!
+    const recycle = () => worker.postMessage({ recycle: reply.bytes.buffer }, [reply.bytes.buffer as ArrayBuffer])
+    if (reply.bytes.length > 0) await write(reply.bytes, recycle)
+    else recycle()
   }
 
   async drain(add: (c: BlockCounts) => void): Promise<void> {

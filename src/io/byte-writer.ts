@@ -16,8 +16,12 @@ export class ByteWriter {
   private chunk: Buffer
   private pos = 0
 
-  constructor(private readonly size = 1 << 22) {
-    this.chunk = Buffer.allocUnsafe(size)
+  /** `reuse`: a buffer handed back by its reader, to write into instead of allocating. */
+  constructor(
+    private readonly size = 1 << 22,
+    reuse?: Buffer,
+  ) {
+    this.chunk = reuse !== undefined && reuse.length >= size ? reuse : Buffer.allocUnsafe(size)
   }
 
   get length(): number {

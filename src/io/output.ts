@@ -30,10 +30,13 @@ export function isStdoutClosed(): boolean {
   return stdoutClosed
 }
 
-/** Write to stdout; resolves once the stream accepts more (backpressure), so long streams stay in constant memory. */
-export function write(data: string | Uint8Array): Promise<void> | void {
+/**
+ * Write to stdout; resolves once the stream accepts more (backpressure), so long streams stay in constant
+ * memory. `onWritten` runs once the data has left (its buffer may then be reused).
+ */
+export function write(data: string | Uint8Array, onWritten?: () => void): Promise<void> | void {
   if (stdoutClosed) return
-  if (!process.stdout.write(data)) {
+  if (!process.stdout.write(data, onWritten ? (err) => err || onWritten() : undefined)) {
     return new Promise((resolve) => process.stdout.once('drain', resolve))
   }
 }
