@@ -181,18 +181,21 @@ export function setAside(file: string, why: string, message: Record<Lang, string
 
 /**
  * Run `fn` while holding the cross-process lock of `file` (a `<file>.lock` folder, made atomically by mkdir).
- * Retries with jittered back-off for up to about half a minute; a lock left by a crashed process goes stale
- * after 10 s and is taken over.
+ * Retries with jittered back-off for up to a minute; a lock left by a crashed process goes stale after 10 s
+ * and is taken over.
  */
 export async function withLock<T>(file: string, lang: Lang, fn: () => Promise<T> | T): Promise<T> {
   mkdirSync(dirname(file), { recursive: true })
-  const { lock } = await import('proper-lockfile')
+  // NOTE: conf is loaded before the lock is taken, so the lock is held for a read and a write only. Loading it
+  // inside cost 100 ms (seconds on a loaded machine) per holder, and 40 processes queued behind each other
+  // ran past the retry budget in the full test run.
+  const [{ lock }] = await Promise.all([import('proper-lockfile'), import('conf')])
   let release: () => Promise<void>
   try {
     release = await lock(file, {
       realpath: false,
       stale: 10_000,
-      retries: { retries: 400, factor: 1.2, minTimeout: 5, maxTimeout: 80, randomize: true },
+      retries: { retries: 1000, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true, maxRetryTime: 60_000 },
     })
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataError(fill(TRACK_TEXT.storeBusy[lang], { lock: `${file}.lock` }))
