@@ -1,6 +1,8 @@
 import { CommanderError } from 'commander'
 import { CancelledError, EXIT, ExitError } from './errors.js'
 import { guardStdout, printError } from './io/output.js'
+import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
+import { resolveLang } from './i18n/resolve.js'
 import { createProgram } from './program.js'
 
 /**
@@ -12,17 +14,17 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     await createProgram().parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK
   } catch (err) {
-    return handleError(err)
+    return await handleError(err)
   }
 }
 
-export function handleError(err: unknown): number {
+export async function handleError(err: unknown): Promise<number> {
   if (err instanceof CommanderError) {
     // Commander has already printed its message (help, version, or what was wrong with the flags).
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError('Cancelled.')
+    printError(CANCELLED[await cancelLang()])
     return EXIT.OK
   }
   if (err instanceof ExitError) {
@@ -33,6 +35,22 @@ export function handleError(err: unknown): number {
   printError(`buyerdesk: internal error (${detail}). This is a bug: please report it with the command you ran.`)
   if (process.env.BUYERDESK_DEBUG && err instanceof Error && err.stack) printError(err.stack)
   return EXIT.DATA
+}
+
+const CANCELLED: I18nText = { en: 'Cancelled.', ko: '취소했어요.', ro: 'Anulat.' }
+
+/** The language of the line that ends a cancelled prompt: --lang, else the saved setting, else LANG. */
+async function cancelLang(): Promise<Lang> {
+  const argv = process.argv
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
+  const flag = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
+  if (isLang(flag)) return flag
+  try {
+    const { readSettings } = await import('./io/settings.js')
+    return resolveLang(undefined, readSettings().lang)
+  } catch {
+    return langFromEnv() ?? 'en'
+  }
 }
 
 guardStdout()
