@@ -112,6 +112,25 @@ export class FrozenIndex {
     saved.terms.forEach((term, i) => this.terms.set(term, saved.postings[i]!))
   }
 
+  private readonly df = new Map<string, number>()
+
+  /** Number of documents with this exact term in any field (0 when the index does not know it). */
+  documentFrequency(term: string): number {
+    let n = this.df.get(term)
+    if (n === undefined) {
+      const postings = this.terms.get(term)
+      const docs = new Set<number>()
+      for (const field of postings ?? []) for (let i = 0; i < field.length; i += 2) docs.add(field[i]!)
+      n = docs.size
+      this.df.set(term, n)
+    }
+    return n
+  }
+
+  get size(): number {
+    return this.saved.documentCount
+  }
+
   /** Whether the index has this exact term. */
   has(term: string): boolean {
     return this.terms.has(term)

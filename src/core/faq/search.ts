@@ -22,7 +22,7 @@ import type { KbEntry } from './types.js'
 export const INDEX_VERSION = 4
 
 /** Below this confidence `ask` abstains (tuned on the dev questions and half of bitext; bench/EVAL.md). */
-export const MIN_CONFIDENCE = 0.3
+export const MIN_CONFIDENCE = 0.22
 
 /**
  * Concepts outside the knowledge base whose questions share words with it ("the *invoice* of my last
@@ -120,17 +120,42 @@ const STRENGTH_SCALE = 2.5
 /** Coverage of a word matched only through a typo or a prefix: likely, not certain. */
 const LOOSE_MATCH = 0.6
 
-function confidence(result: FrozenResult, words: readonly Word[]): number {
+/**
+ * How much of the question the result answers: each word weighs its rarity in the KB (the IDF of its best
+ * term; a word the KB never uses weighs the most), and counts as covered when the result has it exactly,
+ * partly when only through a typo or a prefix, and, for a Korean word known only by its bigrams, in
+ * proportion to the bigrams the result has.
+ */
+function coverage(index: FrozenIndex, result: FrozenResult, words: readonly Word[]): number {
   const loose = new Set(result.queryTerms)
   const exact = new Set(result.terms)
-  let covered = 0
-  for (const word of words) {
-    if (word.terms.some((t) => exact.has(t))) covered++
-    else if (word.terms.some((t) => loose.has(t))) covered += LOOSE_MATCH
+  const n = index.size
+  const idf = (term: string) => {
+    const df = index.documentFrequency(term)
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5))
   }
-  const coverage = covered / words.length
+  let covered = 0
+  let total = 0
+  for (const word of words) {
+    const weight = Math.max(...word.terms.map(idf))
+    total += weight
+    const parts = word.terms.length > 1 ? word.terms.slice(1) : word.terms
+    const hits = parts.filter((t) => exact.has(t)).length
+    if (hits > 0) covered += (weight * hits) / parts.length
+    else if (word.terms.some((t) => loose.has(t))) covered += weight * LOOSE_MATCH
+  }
+  return total === 0 ? 0 : covered / total
+}
+
+/** Confidence and its parts (for bench/eval.mjs and debugging). */
+export function confidenceParts(index: FrozenIndex, result: FrozenResult, words: readonly Word[]): { coverage: number; strength: number; confidence: number } {
   const strength = 1 - Math.exp(-result.score / words.length / STRENGTH_SCALE)
-  return coverage * strength
+  const cov = coverage(index, result, words)
+  return { coverage: cov, strength, confidence: cov * strength }
+}
+
+function confidence(index: FrozenIndex, result: FrozenResult, words: readonly Word[]): number {
+  return confidenceParts(index, result, words).confidence
 }
 
 /** The out-of-scope concept a question is about: one of its whole words is a concept word the best entry lacks. */
@@ -169,7 +194,7 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   for (const result of results) {
     const entry = byId.get(String(result.id))
     if (entry === undefined) continue
-    matches.push({ entry, score: Math.round(confidence(result, words) * 1000) / 1000 })
+    matches.push({ entry, score: Math.round(confidence(index, result, words) * 1000) / 1000 })
     if (matches.length >= limit) break
   }
   const outOfScope = outOfScopeConcept(words, results[0])

@@ -40,7 +40,7 @@ const STOP_WORDS = new Set(
     'only own same than as no nor not anything something someone somebody anyone anybody everything ' +
     'need needs needed want wants wanted wanna gonna gotta got get gets getting help helping assist assistance assistant ' +
     'know tell show let like would information info find look looking see seeing try trying tried ' +
-    'able way ways possible going go give me one ones thing things lot check checks checking checked' +
+    'able way ways possible going go give me one ones thing things lot lots many much best good really check checks checking checked' +
     ' ' +
     // Romanian (without diacritics: queries and KB are folded first)
     'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub intr dintr printr ' +
@@ -151,9 +151,14 @@ export interface Word {
 
 function latinTerms(word: string, out: string[]): void {
   if (STOP_WORDS.has(word)) return
-  // Romanian and English share the folded alphabet: one pipeline serves both, Romanian endings first
-  // (`comenzile` → `comenz`), then English ones (`cancelled` → `cancel`). Both sides of the index use it.
-  out.push(/^\d/.test(word) ? word : stemEnglish(stemRomanian(word)))
+  // Romanian and English share the folded alphabet: one pipeline serves both. A Romanian ending is
+  // stripped if there is one (`comenzile` → `comenz`), else the English ones (`cancelled` → `cancel`);
+  // never both, or `close` would lose its e and then its s. Both sides of the index use it.
+  if (/^\d/.test(word)) out.push(word)
+  else {
+    const ro = stemRomanian(word)
+    out.push(ro !== word ? ro : stemEnglish(word))
+  }
 }
 
 /** The words of a text with their terms; words that carry no topic have none and are left out. */
