@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { detectLang, detectPlatform } from '../../src/core/faq/detect.js'
-import { fold, stemEnglish, stripKorean, tokenize } from '../../src/core/faq/text.js'
+import { fold, indexTokens, stemEnglish, stripKorean, tokenize } from '../../src/core/faq/text.js'
 
 const t = (text: string) => tokenize(text)
 
@@ -36,6 +36,11 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
   it('the same terms with or without particles', () => {
     expect(t('환불은')).toEqual(t('환불'))
     expect(t('환불받고 싶어요')).toEqual(['환불'])
+  })
+
+  it('the index also holds the bigram across a space, for questions typed without it', () => {
+    expect(indexTokens('몇 시까지 해요')).toContain('몇시')
+    expect(tokenize('몇시까지')).toEqual(['몇시'])
   })
 
   it('text typed without spaces meets the spaced words through bigrams', () => {

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch'
 import { FIELDS, freezeIndex, fuzzyFor, prefixFor, TUNING } from './search.js'
 import type { FrozenIndex } from './frozen.js'
-import { tokenize } from './text.js'
+import { indexTokens } from './text.js'
 import type { KbEntry } from './types.js'
 
 /**
@@ -26,7 +26,7 @@ export function indexOptions(tuning = TUNING): Options<IndexDoc> {
     idField: 'id',
     fields: [...FIELDS],
     storeFields: [],
-    tokenize: (text) => tokenize(text),
+    tokenize: (text) => indexTokens(text),
     processTerm: (term) => term,
     searchOptions: {
       // Query terms are already analysed by `analyse()`; they are passed space-separated.

@@ -189,3 +189,16 @@ export function tokenize(text: string): string[] {
   for (const word of analyse(text)) for (const term of word.terms) out.push(term)
   return out
 }
+
+const SPACED_HANGUL = /([\uac00-\ud7a3])\s+(?=([\uac00-\ud7a3]))/g
+
+/**
+ * The terms of a knowledge-base text (MiniSearch's `tokenize` at build time): its words' terms plus the
+ * bigram across each space between Korean words, so `몇시` typed without a space still meets `몇 시`.
+ */
+export function indexTokens(text: string): string[] {
+  const out = tokenize(text)
+  for (const m of fold(text).matchAll(SPACED_HANGUL)) out.push(m[1]! + m[2]!)
+  return out
+}
+
