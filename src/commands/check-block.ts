@@ -3,7 +3,7 @@ import { validateOrder } from '../core/order.js'
 import type { Action, Policy } from '../core/types.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ByteWriter } from '../io/byte-writer.js'
-import { parseLine } from '../io/records.js'
+import { parseLine, type RecordItem } from '../io/records.js'
 import { writeCheckJson } from '../render/check-json.js'
 
 /** What judging a stream needs, the same in the main thread and in a worker. */
@@ -31,30 +31,33 @@ export function processBlock(text: string, firstLine: number, ctx: BlockContext,
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    const item = parseLine(text, start, end, line, ctx.lang)
+    judgeItem(parseLine(text, start, end, line++, ctx.lang), ctx, out, counts)
     start = end + 1
-    line++
-    counts.total++
-    if (item.error !== undefined) {
-      counts.bad++
-      out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
-      continue
-    }
-    const record = item.record!
-    const result = validateOrder(record, ctx.policies, ctx.today, ctx.lang)
-    if (!result.ok) {
-      counts.bad++
-      const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
-      out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
-      continue
-    }
-    const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
-    if (ctx.failOnIneligible) {
-      const status = assessment.verdicts[ctx.failOnIneligible].status
-      if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++
-    }
-    writeCheckJson(out, assessment, result.order.id, item.line)
-    out.text('\n')
   }
   return counts
+}
+
+/** One record (or the error reading it) judged into one output line; `counts` adds it up. */
+export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, counts: BlockCounts): void {
+  counts.total++
+  if (item.error !== undefined) {
+    counts.bad++
+    out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
+    return
+  }
+  const record = item.record!
+  const result = validateOrder(record, ctx.policies, ctx.today, ctx.lang)
+  if (!result.ok) {
+    counts.bad++
+    const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
+    out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
+    return
+  }
+  const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
+  if (ctx.failOnIneligible) {
+    const status = assessment.verdicts[ctx.failOnIneligible].status
+    if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++
+  }
+  writeCheckJson(out, assessment, result.order.id, item.line)
+  out.text('\n')
 }

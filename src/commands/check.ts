@@ -12,10 +12,10 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { readRecordBatches, recordFormat, type RecordItem, type RecordSource } from '../io/records.js'
-import { processBlock, type BlockContext, type BlockCounts } from './check-block.js'
+import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
+import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerSetup } from '../check-worker.js'
-import { checkJsonLine, writeCheckJson } from '../render/check-json.js'
+import { checkJsonLine } from '../render/check-json.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -85,7 +85,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
   if (recordFormat(src.input, src.format) === 'csv') {
     const out = new ByteWriter()
     for await (const batch of readRecordBatches(src)) {
-      for (const item of batch) add(processRecord(item, ctx, out))
+      for (const item of batch) judgeItem(item, ctx, out, counts)
       if (out.length >= FLUSH_AT) await write(out.take())
     }
     if (out.length > 0) await write(out.take())
@@ -97,25 +97,6 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
-}
-
-/** One CSV record (already parsed) judged into `out`. */
-function processRecord(item: RecordItem, ctx: BlockContext, out: ByteWriter): BlockCounts {
-  if (item.error !== undefined) {
-    out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
-    return { total: 1, bad: 1, ineligible: 0 }
-  }
-  const record = item.record!
-  const result = validateOrder(record, ctx.policies, ctx.today, ctx.lang)
-  if (!result.ok) {
-    const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
-    out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
-    return { total: 1, bad: 1, ineligible: 0 }
-  }
-  const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
-  writeCheckJson(out, assessment, result.order.id, item.line)
-  out.text('\n')
-  return { total: 1, bad: 0, ineligible: ctx.failOnIneligible && !isOpen(assessment, ctx.failOnIneligible) ? 1 : 0 }
 }
 
 /** Blocks judged in this thread before worker threads are worth starting (about 2 MiB of input). */
