@@ -44,6 +44,8 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
+const fresh = join(root, 'bench', 'questions-fresh.jsonl')
+if (existsSync(fresh)) sets.push({ name: 'questions-fresh', items: readJsonl(fresh) })
 
 function run(items) {
   const input = items.map((x) => x.text.replace(/\s+/g, ' ')).join('\n') + '\n'
@@ -106,8 +108,12 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`bitext-tune\` / \`bitext-held-out\`: ../shared/eval/bitext-en.jsonl split in two by an FNV-1a hash of each
   utterance. The search was tuned on the first half only; **the held-out half is the figure for unseen
   utterances**.
-- \`questions-extra\`: bench/questions-extra.jsonl, our own unseen-style shopper questions (ko/en/ro, written
-  for this check, not copied from any eval set), including out-of-scope ones.
+- \`questions-extra\`: bench/questions-extra.jsonl, our own shopper questions (ko/en/ro, written for this check,
+  not copied from any eval set), including out-of-scope ones. NOTE: we looked at its failures while tuning,
+  so it is a sanity check, not a held-out figure.
+- \`questions-fresh\`: bench/questions-fresh.jsonl, a second set of our own questions (typos, no spaces, no
+  diacritics, out-of-scope ones), written after the search was tuned and not tuned on: the unseen check for
+  Korean and Romanian.
 
 ${table}
 
