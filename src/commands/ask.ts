@@ -10,6 +10,8 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
 
+const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
+
 /** Longer lines are not questions (a pasted file, a log): refused rather than searched. */
 export const MAX_QUESTION_LENGTH = 1000
 /** Matches listed by default (JSON `matches`, "See also"). */
@@ -135,6 +137,12 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
       lines.push('', `${c.bold(`${m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
     }
     lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => sourceText(s, lang)).join('; ')}`))
+    // The question named no shop: say which one the answer is about, and how to ask about the other.
+    const [only, ...more] = entry.platforms
+    if (record.platform === null && only !== undefined && more.length === 0) {
+      const other = PLATFORMS.find((p) => p !== only)
+      if (other !== undefined) lines.push(c.dim(m.aboutShop(SHOP_NAMES[only] ?? only, SHOP_NAMES[other] ?? other, `--platform ${other}`)))
+    }
   } else {
     lines.push(c.bold(m.dontKnow))
     if (others.length > 0) lines.push('', `${m.closest}:`)
