@@ -3,39 +3,14 @@ import type { I18nText } from './lang.js'
 /**
  * Every sentence of `config`, `track`, `deadlines` and the order store, in English, Korean (polite 해요체)
  * and Romanian (comma-below ș ț). Placeholders are `{name}`, filled by `fill()` of core-messages.
+ * What the settings read path says lives in src/io/settings.ts, so `check` and `ask` never load these texts.
  */
 export const TRACK_TEXT = {
-  // Settings
-  settingBadValue: {
-    en: '{key}: "{value}" is not accepted; expected {accepted}',
-    ko: '{key}: "{value}"은(는) 쓸 수 없는 값이에요. {accepted} 중에서 골라 주세요',
-    ro: '{key}: „{value}” nu este acceptat; se așteaptă {accepted}',
-  },
+  // Settings (config commands)
   settingUnknownKey: {
     en: 'unknown setting "{key}"; expected one of {keys}',
     ko: '"{key}"은(는) 없는 설정이에요. 다음 중 하나를 쓰세요: {keys}',
     ro: 'setare necunoscută „{key}”; se așteaptă una dintre {keys}',
-  },
-  zoneAccepted: {
-    en: 'an IANA time zone name such as {examples}',
-    ko: '{examples} 같은 IANA 시간대 이름',
-    ro: 'un nume de fus orar IANA, de exemplu {examples}',
-  },
-  daysAccepted: {
-    en: 'a whole number of days from {min} to {max}',
-    ko: '{min}에서 {max} 사이의 정수(일 수)',
-    ro: 'un număr întreg de zile între {min} și {max}',
-  },
-  notAnObject: { en: 'expected a JSON object', ko: 'JSON 객체여야 해요', ro: 'se așteaptă un obiect JSON' },
-  settingsBroken: {
-    en: 'the settings file {file} is not valid ({why}); the defaults apply until `buyerdesk config set` repairs it',
-    ko: '설정 파일 {file}이(가) 올바르지 않아요({why}). `buyerdesk config set`으로 고칠 때까지 기본값을 써요',
-    ro: 'fișierul de setări {file} nu este valid ({why}); se folosesc valorile implicite până când `buyerdesk config set` îl repară',
-  },
-  settingIgnored: {
-    en: '{where}: {message}; ignored',
-    ko: '{where}: {message}. 이 값은 무시했어요',
-    ro: '{where}: {message}; valoarea a fost ignorată',
   },
   settingsKept: {
     en: 'the settings file {file} was damaged ({why}); it is kept as {kept} and new settings were started',

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { dayFromCivil, todayIn } from '../core/dates.js'
-import { isLang, LANGS, langFromEnv, type Lang } from '../i18n/lang.js'
+import { isLang, LANGS, langFromEnv, type I18nText, type Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
-import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { printError } from './output.js'
 
 /**
@@ -20,6 +19,39 @@ import { printError } from './output.js'
  * 13-17 ms, so the read path neither validates the saved zone with Intl (`config set` already did; `config
  * list` re-checks) nor uses it to find today's date (see `defaultToday`).
  */
+
+/**
+ * What the settings read path may have to say. Kept here rather than in i18n/track-messages.ts so `check`
+ * and `ask`, which read settings on every start, do not load the texts of `track` and `deadlines`.
+ */
+export const SETTINGS_TEXT = {
+  settingBadValue: {
+    en: '{key}: "{value}" is not accepted; expected {accepted}',
+    ko: '{key}: "{value}"은(는) 쓸 수 없는 값이에요. {accepted} 중에서 골라 주세요',
+    ro: '{key}: „{value}” nu este acceptat; se așteaptă {accepted}',
+  },
+  zoneAccepted: {
+    en: 'an IANA time zone name such as {examples}',
+    ko: '{examples} 같은 IANA 시간대 이름',
+    ro: 'un nume de fus orar IANA, de exemplu {examples}',
+  },
+  daysAccepted: {
+    en: 'a whole number of days from {min} to {max}',
+    ko: '{min}에서 {max} 사이의 정수(일 수)',
+    ro: 'un număr întreg de zile între {min} și {max}',
+  },
+  notAnObject: { en: 'expected a JSON object', ko: 'JSON 객체여야 해요', ro: 'se așteaptă un obiect JSON' },
+  settingsBroken: {
+    en: 'the settings file {file} is not valid ({why}); the defaults apply until `buyerdesk config set` repairs it',
+    ko: '설정 파일 {file}이(가) 올바르지 않아요({why}). `buyerdesk config set`으로 고칠 때까지 기본값을 써요',
+    ro: 'fișierul de setări {file} nu este valid ({why}); se folosesc valorile implicite până când `buyerdesk config set` îl repară',
+  },
+  settingIgnored: {
+    en: '{where}: {message}; ignored',
+    ko: '{where}: {message}. 이 값은 무시했어요',
+    ro: '{where}: {message}; valoarea a fost ignorată',
+  },
+} satisfies Record<string, I18nText>
 
 /** Every setting `buyerdesk config` knows, in the order `config list` shows them. */
 export const SETTING_KEYS = ['platform', 'lang', 'timezone', 'within', 'alarm'] as const
@@ -114,7 +146,7 @@ function daysValue(raw: unknown, min: number, max: number): number | null {
 export function parseSetting(key: SettingKey, raw: unknown, lang: Lang = 'en', platforms?: readonly string[], opts: { trustedZone?: boolean } = {}): ParsedSetting {
   const bad = (accepted: string): ParsedSetting => ({
     ok: false,
-    message: fill(TRACK_TEXT.settingBadValue[lang], { key, value: typeof raw === 'string' ? raw : JSON.stringify(raw), accepted }),
+    message: fill(SETTINGS_TEXT.settingBadValue[lang], { key, value: typeof raw === 'string' ? raw : JSON.stringify(raw), accepted }),
   })
   switch (key) {
     case 'platform': {
@@ -131,16 +163,16 @@ export function parseSetting(key: SettingKey, raw: unknown, lang: Lang = 'en', p
       const zone = typeof raw === 'string' && raw.trim() !== '' ? canonicalTimeZone(raw) : null
       if (zone !== null) return { ok: true, value: zone }
       const like = typeof raw === 'string' ? zoneSuggestions(raw) : []
-      return bad(fill(TRACK_TEXT.zoneAccepted[lang], { examples: like.length > 0 ? like.join(', ') : 'Europe/Bucharest, Asia/Seoul, America/New_York, UTC' }))
+      return bad(fill(SETTINGS_TEXT.zoneAccepted[lang], { examples: like.length > 0 ? like.join(', ') : 'Europe/Bucharest, Asia/Seoul, America/New_York, UTC' }))
     }
     case 'within': {
       const n = daysValue(raw, 0, MAX_DAYS)
-      return n === null ? bad(fill(TRACK_TEXT.daysAccepted[lang], { min: 0, max: MAX_DAYS })) : { ok: true, value: n }
+      return n === null ? bad(fill(SETTINGS_TEXT.daysAccepted[lang], { min: 0, max: MAX_DAYS })) : { ok: true, value: n }
     }
     case 'alarm': {
       // At least a day: a zero-length "before" trigger is an alarm at midnight of the last day itself.
       const n = daysValue(raw, 1, MAX_ALARM)
-      return n === null ? bad(fill(TRACK_TEXT.daysAccepted[lang], { min: 1, max: MAX_ALARM })) : { ok: true, value: n }
+      return n === null ? bad(fill(SETTINGS_TEXT.daysAccepted[lang], { min: 1, max: MAX_ALARM })) : { ok: true, value: n }
     }
   }
 }
@@ -184,18 +216,18 @@ export function resolveSettings(
   if (text !== null) {
     try {
       const value: unknown = JSON.parse(text)
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) broken = TRACK_TEXT.notAnObject[lang]
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) broken = SETTINGS_TEXT.notAnObject[lang]
       else stored = value as Record<string, unknown>
     } catch (err) {
       // One line, however much of the file the parser quotes.
       broken = (err as Error).message.replace(/\s+/g, ' ').trim().slice(0, 120)
     }
-    if (broken !== undefined) problems.push(fill(TRACK_TEXT.settingsBroken[lang], { file, why: broken }))
+    if (broken !== undefined) problems.push(fill(SETTINGS_TEXT.settingsBroken[lang], { file, why: broken }))
   }
   const apply = (key: SettingKey, raw: unknown, source: SettingSource, where: string) => {
     const parsed = parseSetting(key, raw, lang, undefined, { trustedZone: !strict && source === 'file' })
     if (!parsed.ok) {
-      problems.push(fill(TRACK_TEXT.settingIgnored[lang], { where, message: parsed.message }))
+      problems.push(fill(SETTINGS_TEXT.settingIgnored[lang], { where, message: parsed.message }))
       return
     }
     ;(settings as unknown as Record<string, unknown>)[key] = parsed.value
@@ -233,7 +265,7 @@ export function readSettings(): Settings {
     text = readSettingsText()
   } catch (err) {
     // An unreadable file (permissions, a folder in its place) must not stop `check`: say so, use the defaults.
-    printError(`buyerdesk: ${fill(TRACK_TEXT.settingsBroken[lang], { file: settingsPath(), why: (err as NodeJS.ErrnoException).code ?? String(err) })}`)
+    printError(`buyerdesk: ${fill(SETTINGS_TEXT.settingsBroken[lang], { file: settingsPath(), why: (err as NodeJS.ErrnoException).code ?? String(err) })}`)
   }
   const report = resolveSettings(text, process.env, lang)
   for (const problem of report.problems) printError(`buyerdesk: ${problem}`)

@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/lang.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { DataError } from '../errors.js'
 import { printError } from './output.js'
-import { configDir } from './settings.js'
+import { configDir, SETTINGS_TEXT } from './settings.js'
 
 /**
  * Saved orders (issue 5): the facts of each order, never a verdict, so every run judges them afresh
@@ -129,7 +129,7 @@ export function inspectStore(text: string | null, lang: Lang = 'en'): Inspection
   } catch (err) {
     return { kind: 'broken', why: (err as Error).message }
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'broken', why: TRACK_TEXT.notAnObject[lang] }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { kind: 'broken', why: SETTINGS_TEXT.notAnObject[lang] }
   const data = value as Record<string, unknown>
   const version = versionOf(data)
   if (version !== undefined && (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version))) {
