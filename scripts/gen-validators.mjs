@@ -2,7 +2,7 @@
 // NOTE: compiling a schema with Ajv at start-up costs tens of milliseconds per run; the precompiled
 // module runs the same checks with none of that cost (bench/RESULTS.md, start-up figures). One module
 // per schema, so `check` loads only the policy validator.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Ajv from 'ajv'
@@ -43,4 +43,27 @@ writeFileSync(
   join(out, 'validators.d.ts'),
   HEADER + TYPES + Object.keys(VALIDATORS).map((n) => `export declare const ${n}: Validator`).join('\n') + '\n',
 )
+// The built-in policy packs are validated here, once: the build fails on a broken pack, and each
+// valid one is fingerprinted so that loading it unchanged needs no second schema pass
+// (src/data/load.ts). NOTE: keep fingerprint() identical to the one in src/data/load.ts.
+function fingerprint(text) {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return `${text.length}:${(h >>> 0).toString(16)}`
+}
+const policyAjv = new Ajv({ allErrors: true, strict: true, strictRequired: false })
+const validate = policyAjv.compile(JSON.parse(readFileSync(join(root, 'data/schema/policy.schema.json'), 'utf8')))
+const stamps = {}
+for (const file of readdirSync(join(root, 'data/policies')).filter((f) => f.endsWith('.json')).sort()) {
+  const text = readFileSync(join(root, 'data/policies', file), 'utf8')
+  if (!validate(JSON.parse(text))) {
+    console.error(`data/policies/${file}: invalid policy pack`)
+    for (const e of validate.errors) console.error(`  ${e.instancePath || '(root)'}: ${e.message}`)
+    process.exit(1)
+  }
+  stamps[file] = fingerprint(text)
+}
+writeFileSync(join(out, 'policy-stamps.js'), HEADER + `export const VALIDATED = ${JSON.stringify(stamps, null, 2)}\n`)
+writeFileSync(join(out, 'policy-stamps.d.ts'), HEADER + 'export declare const VALIDATED: Record<string, string>\n')
+
 console.log('validators written to src/generated/')

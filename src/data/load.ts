@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { VALIDATED } from '../generated/policy-stamps.js'
 import { validatePolicy, type SchemaError, type Validator } from '../generated/validate-policy.js'
 import { DataError } from '../errors.js'
 import type { Policy } from '../core/types.js'
@@ -85,13 +86,7 @@ export interface Loaded<T> {
   errors: string[]
 }
 
-function parseJson(file: string): Loaded<unknown> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (err) {
-    return { value: null, errors: [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`] }
-  }
+function parseText(text: string): Loaded<unknown> {
   try {
     return { value: JSON.parse(text), errors: [] }
   } catch (err) {
@@ -131,11 +126,32 @@ export function policyProblems(policy: Policy): string[] {
   return problems
 }
 
-/** Read, parse and validate one policy pack. Data never executes code: it is only JSON. */
-export function readPolicy(file: string): Loaded<Policy> {
-  const parsed = parseJson(file)
+/**
+ * FNV-1a over the text, with its length. NOTE: the same function is in scripts/gen-validators.mjs,
+ * which fingerprints the built-in packs it has validated (test/core/load.test.ts checks they agree).
+ */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return `${text.length}:${(h >>> 0).toString(16)}`
+}
+
+/**
+ * Read, parse and validate one policy pack. Data never executes code: it is only JSON.
+ * `builtIn`: a pack shipped in data/policies; if its text is exactly what the build validated, the
+ * schema pass is skipped (it cost ~6 ms a run; bench/RESULTS.md). Anything else is validated in full.
+ */
+export function readPolicy(file: string, builtIn = false): Loaded<Policy> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    return { value: null, errors: [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`] }
+  }
+  const parsed = parseText(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
-  const schema = schemaProblems(validatePolicy, parsed.value)
+  const unchanged = builtIn && VALIDATED[basename(file)] === fingerprint(text)
+  const schema = unchanged ? [] : schemaProblems(validatePolicy, parsed.value)
   if (schema.length > 0) return { value: null, errors: schema }
   const policy = parsed.value as Policy
   const semantic = policyProblems(policy)
@@ -160,7 +176,7 @@ export function loadPolicies(extraFiles: readonly string[] = []): Map<string, Po
     .sort()
     .map((f) => join(dir, f))
   for (const file of [...builtIn, ...extraFiles]) {
-    const { value, errors } = readPolicy(file)
+    const { value, errors } = readPolicy(file, !extraFiles.includes(file))
     if (value === null) fail(extraFiles.includes(file) ? file : `data/policies/${basename(file)}`, errors)
     policies.set(value.platform, value)
   }

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { jsonPath, loadPolicies, readPolicy } from '../../src/data/load.js'
+import { VALIDATED } from '../../src/generated/policy-stamps.js'
+import { fingerprint, jsonPath, loadPolicies, readPolicy } from '../../src/data/load.js'
 import { judge, summary } from '../helpers.js'
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/policies/kittenmart.json')
@@ -52,6 +53,21 @@ describe('policy packs', () => {
     writeFileSync(file, '{"platform": "x",')
     expect(readPolicy(file).errors[0]).toMatch(/^not valid JSON/)
     expect(() => loadPolicies([file])).toThrow(/broken\.json: invalid policy pack/)
+  })
+
+  it('the build validated and fingerprinted exactly the shipped packs', () => {
+    for (const name of ['aliexpress.json', 'amazon.json']) {
+      const text = readFileSync(join(import.meta.dirname, '../../data/policies', name), 'utf8')
+      expect(VALIDATED[name]).toBe(fingerprint(text))
+    }
+  })
+
+  it('a built-in pack edited after the build is validated again', () => {
+    const sub = mkdtempSync(join(tmpdir(), 'buyerdesk-builtin-'))
+    const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/policies/aliexpress.json'), 'utf8'))
+    pack.rules[1].deadlines[0].days = 'fifteen'
+    writeFileSync(join(sub, 'aliexpress.json'), JSON.stringify(pack))
+    expect(readPolicy(join(sub, 'aliexpress.json'), true).errors).toContain('rules[1].deadlines[0].days: expected integer')
   })
 
   it.each([
