@@ -57,12 +57,13 @@ export function createProgram(): Command {
       for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
       order.platform ??= settings.platform
       const argOrderInput = input
+      const lang = resolveLang(opts.lang as string | undefined, settings.lang)
       process.exitCode = await check({
         order,
         input: argOrderInput,
         inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined,
-        today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings)),
-        lang: resolveLang(opts.lang as string | undefined, settings.lang),
+        today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang),
+        lang,
         json: Boolean(opts.json),
         policyFiles: (opts.policy as string[] | undefined) ?? [],
         failOnIneligible: opts.failOnIneligible as (typeof ACTIONS)[number] | undefined,
@@ -89,10 +90,11 @@ type Flags = Record<string, string | string[] | boolean | undefined>
 async function savedContext(opts: Flags) {
   const [{ defaultToday, readSettings }, { parseTodayFlag }] = await Promise.all([import('./io/settings.js'), import('./commands/check.js')])
   const settings = readSettings()
+  const lang = resolveLang(opts.lang as string | undefined, settings.lang)
   return {
     settings,
-    lang: resolveLang(opts.lang as string | undefined, settings.lang),
-    today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings)),
+    lang,
+    today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang),
     json: Boolean(opts.json),
     policyFiles: (opts.policy as string[] | undefined) ?? [],
   }

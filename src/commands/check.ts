@@ -9,7 +9,8 @@ import { validateOrder } from '../core/order.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import type { Lang } from '../i18n/lang.js'
+import type { I18nText, Lang } from '../i18n/lang.js'
+import { fill } from '../i18n/core-messages.js'
 import { colours, printError, printLines, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
 import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
@@ -232,11 +233,16 @@ class WorkerPool {
   }
 }
 
-/** `--today` or the default: a YYYY-MM-DD calendar date. */
-export function parseTodayFlag(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback
-  const day = parseDay(value.trim())
-  if (day === null) throw new UsageError(`--today: "${value}" is not a calendar date, expected YYYY-MM-DD (e.g. ${formatDay(fallback)})`, 'today')
-  return day
+const BAD_TODAY: I18nText = {
+  en: '--today: "{value}" is not a calendar date, expected YYYY-MM-DD (e.g. {example})',
+  ko: '--today: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: {example})',
+  ro: '--today: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. {example})',
 }
 
+/** `--today` or the default: a YYYY-MM-DD calendar date. */
+export function parseTodayFlag(value: string | undefined, fallback: number, lang: Lang = 'en'): number {
+  if (value === undefined) return fallback
+  const day = parseDay(value.trim())
+  if (day === null) throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
+  return day
+}

@@ -66,6 +66,14 @@ describe('buyerdesk check: one order from flags', () => {
     expect(r.stdout).toBe('')
   })
 
+  it('says usage errors in the chosen language', () => {
+    const ko = run(['check', ...ROW2, '--today', 'tomorrow', '--lang', 'ko'])
+    const ro = run(['check', ...ROW2, '--delivered', '2026-02-30', '--lang', 'ro'])
+    expect(ko.status).toBe(2)
+    expect(ko.stderr).toMatch(/--today: "tomorrow"은\(는\) 올바른 날짜가 아닙니다/)
+    expect(ro.stderr).toMatch(/delivered: „2026-02-30” nu este o dată calendaristică/)
+  })
+
   it('--fail-on-ineligible exits 3 only when the action is not open', () => {
     expect(run(['check', ...ROW2, '--fail-on-ineligible', 'cancel', '--json']).status).toBe(3)
     expect(run(['check', ...ROW2, '--fail-on-ineligible', 'dispute']).status).toBe(0) // uncertain counts as open
