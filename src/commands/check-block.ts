@@ -58,6 +58,5 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
     const status = assessment.verdicts[ctx.failOnIneligible].status
     if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++
   }
-  writeCheckJson(out, assessment, result.order.id, item.line)
-  out.text('\n')
+  writeCheckJson(out, assessment, result.order.id, item.line, '\n')
 }

@@ -57,6 +57,8 @@ interface CompiledRule {
 interface Compiled {
   rules: Map<Rule, CompiledRule>
   fallbacks: Map<Fallback, { ids: string[]; sources: string[] }>
+  /** Rules and fallbacks per action, in pack order: the first that matches decides. */
+  byAction: Record<Action, { rules: Rule[]; fallbacks: Fallback[] }>
 }
 
 const COMPILED = new WeakMap<Policy, Compiled>()
@@ -73,6 +75,9 @@ function compile(policy: Policy): Compiled {
       ]),
     ),
     fallbacks: new Map(policy.fallbacks.map((f) => [f, { ids: [f.id], sources: sourcesOf(policy, f.sources) }])),
+    byAction: Object.fromEntries(
+      ACTIONS.map((action) => [action, { rules: policy.rules.filter((r) => r.action === action), fallbacks: policy.fallbacks.filter((f) => f.action === action) }]),
+    ) as Compiled['byAction'],
   }
   COMPILED.set(policy, compiled)
   return compiled
@@ -112,15 +117,15 @@ function baseFact(offset: DateOffset, facts: Facts): DateFact | null {
   return null
 }
 
-const BASIS = new Map<string, string>()
+const BASIS: Record<Lang, Partial<Record<DateFact, Map<number, string>>>> = { en: {}, ko: {}, ro: {} }
 
 /** `delivery date + 15 days`, in the user's language (memoised: a handful of combinations recur). */
 function basisText(fact: DateFact, days: number, lang: Lang): string {
-  const key = `${lang}${fact}${days}`
-  let text = BASIS.get(key)
+  const byDays = (BASIS[lang][fact] ??= new Map())
+  let text = byDays.get(days)
   if (text === undefined) {
     text = fill(CORE_TEXT.basis[lang], { fact: FACT_NAMES[fact][lang], days })
-    BASIS.set(key, text)
+    byDays.set(days, text)
   }
   return text
 }
@@ -155,10 +160,11 @@ function verdict(
     latestDeadline: latestDeadline === null ? null : formatDay(latestDeadline),
     daysLeft: deadline === null ? null : deadline - today,
     daysLeftLatest: latestDeadline === null || latestDeadline === deadline ? null : latestDeadline - today,
+    why,
+    deadlines,
+    // The parts that come from the policy as they are, last (src/render/check-json.ts sends them as one piece).
     rules,
     sources,
-    deadlines,
-    why,
     steps,
     note,
   }
@@ -172,11 +178,12 @@ const NO_ISSUE_STEPS: I18nTexts = { en: [CORE_TEXT.noIssueSteps.en], ko: [CORE_T
 const CLOSED_STEPS: I18nTexts = { en: [CORE_TEXT.closedSteps.en], ko: [CORE_TEXT.closedSteps.ko], ro: [CORE_TEXT.closedSteps.ro] }
 
 function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, lang: Lang): Verdict {
-  for (const rule of policy.rules) {
-    if (rule.action === action && matches(rule.when, order)) return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang)
+  const candidates = compiled.byAction[action]
+  for (const rule of candidates.rules) {
+    if (matches(rule.when, order)) return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang)
   }
-  for (const f of policy.fallbacks) {
-    if (f.action === action && matches(f.when, order)) {
+  for (const f of candidates.fallbacks) {
+    if (matches(f.when, order)) {
       const c = compiled.fallbacks.get(f)!
       return verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, f.why[lang], f.steps[lang], null)
     }

@@ -152,11 +152,13 @@ export interface Verdict {
   daysLeft: number | null
   /** Days left to the latest deadline, where it differs from the earliest (the `uncertain` stretch). */
   daysLeftLatest: number | null
+  /** One sentence: why this status. */
+  why: string
+  /** Each source's own deadline, earliest first. */
+  deadlines: DeadlineDetail[]
   rules: string[]
   /** Where the rule comes from: seed file names and page addresses; titles are in the policy's `sources`. */
   sources: string[]
-  deadlines: DeadlineDetail[]
-  why: string
   steps: string[]
   /** A caveat about the window, or null. */
   note: string | null

@@ -23,25 +23,37 @@ export function toCheckJson(result: Assessment, id?: string | number, line?: num
 // same arrays from the policy pack over and over, so their JSON is encoded once, cached by array
 // identity, and copied; only the dates and the sentence are serialised per order.
 // test/core/check-json.test.ts proves the bytes are exactly JSON.stringify(toCheckJson(...)).
-const HEADS = new WeakMap<object, { rules: string[]; bytes: Buffer }>()
-const TAILS = new WeakMap<object, { note: string | null; bytes: Buffer }>()
+/**
+ * `,"rules":[…],"sources":[…],"steps":[…],"note":…}`: the verdict's parts that come from the policy as
+ * they are, cached by the steps array and checked against the other three.
+ */
+const TAILS = new WeakMap<object, { rules: string[]; sources: string[]; note: string | null; bytes: Buffer }[]>()
 
-/** `,"rules":[…],"sources":[…]`: one rule's (or fallback's) sources array always goes with its ids. */
-function head(v: Verdict): Buffer {
-  const hit = HEADS.get(v.sources)
-  if (hit !== undefined && hit.rules === v.rules) return hit.bytes
-  const bytes = Buffer.from(`,"rules":${JSON.stringify(v.rules)},"sources":${JSON.stringify(v.sources)}`)
-  HEADS.set(v.sources, { rules: v.rules, bytes })
+function tail(v: Verdict): Buffer {
+  let entries = TAILS.get(v.steps)
+  if (entries === undefined) TAILS.set(v.steps, (entries = []))
+  for (const e of entries) if (e.rules === v.rules && e.sources === v.sources && e.note === v.note) return e.bytes
+  const bytes = Buffer.from(
+    `,"rules":${JSON.stringify(v.rules)},"sources":${JSON.stringify(v.sources)},"steps":${JSON.stringify(v.steps)},"note":${v.note === null ? 'null' : JSON.stringify(v.note)}}`,
+  )
+  entries.push({ rules: v.rules, sources: v.sources, note: v.note, bytes })
   return bytes
 }
 
-/** `,"steps":[…],"note":…}`: steps and note come from the same rule. */
-function tail(v: Verdict): Buffer {
-  const hit = TAILS.get(v.steps)
-  if (hit !== undefined && hit.note === v.note) return hit.bytes
-  const bytes = Buffer.from(`,"steps":${JSON.stringify(v.steps)},"note":${v.note === null ? 'null' : JSON.stringify(v.note)}}`)
-  TAILS.set(v.steps, { note: v.note, bytes })
-  return bytes
+const SOURCE_LISTS = new WeakMap<object, string>()
+
+/** A deadline's sources: the same per-rule array every time. */
+function sourcesJson(sources: string[]): string {
+  let json = SOURCE_LISTS.get(sources)
+  if (json === undefined) SOURCE_LISTS.set(sources, (json = JSON.stringify(sources)))
+  return json
+}
+
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/
+
+/** A JSON string literal; most sentences need no escaping, and the check is cheaper than JSON.stringify. */
+export function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
 }
 
 /** Dates come from the core as YYYY-MM-DD text: safe to write as they are. */
@@ -49,34 +61,31 @@ function dateOrNull(date: string | null): string {
   return date === null ? 'null' : `"${date}"`
 }
 
-/** Four pieces per verdict: its dates, the cached ids and sources, the deadlines and sentence, the cached steps. */
+/** Two pieces per verdict: what is computed for this order (one text), then the cached policy parts. */
 function writeVerdict(w: ByteWriter, v: Verdict, prefix: string): void {
-  w.text(
+  let text =
     `${prefix}{"status":"${v.status}","opens":${dateOrNull(v.opens)},"deadline":${dateOrNull(v.deadline)},"latestDeadline":${dateOrNull(v.latestDeadline)}` +
-      `,"daysLeft":${v.daysLeft},"daysLeftLatest":${v.daysLeftLatest}`,
-  )
-  w.bytes(head(v))
-  let middle = ',"deadlines":['
+    `,"daysLeft":${v.daysLeft},"daysLeftLatest":${v.daysLeftLatest},"why":${quote(v.why)},"deadlines":[`
   for (let i = 0; i < v.deadlines.length; i++) {
     const d = v.deadlines[i]!
     // basis is `<fact> + <days>` built by the core from a fixed fact name: no escaping needed.
-    middle += `${i > 0 ? ',' : ''}{"date":"${d.date}","basis":"${d.basis}","sources":${JSON.stringify(d.sources)}}`
+    text += `${i > 0 ? ',' : ''}{"date":"${d.date}","basis":"${d.basis}","sources":${sourcesJson(d.sources)}}`
   }
-  w.text(`${middle}],"why":${JSON.stringify(v.why)}`)
+  w.text(text + ']')
   w.bytes(tail(v))
 }
 
-/** Write `JSON.stringify(toCheckJson(result, id, line))` as UTF-8 bytes, without the newline. */
-export function writeCheckJson(w: ByteWriter, result: Assessment, id?: string | number, line?: number): void {
-  w.text(
+/** Write `JSON.stringify(toCheckJson(result, id, line))` as UTF-8 bytes, then `end` (e.g. a newline). */
+export function writeCheckJson(w: ByteWriter, result: Assessment, id?: string | number, line?: number, end = ''): void {
+  let prefix =
     `{"type":"verdict"${id === undefined ? '' : `,"id":${JSON.stringify(id)}`},"platform":${JSON.stringify(result.platform)}` +
-      `,"issue":${result.issue === null ? 'null' : `"${result.issue}"`},"today":"${result.today}","reviewed":${JSON.stringify(result.reviewed)},"verdicts":`,
-  )
+    `,"issue":${result.issue === null ? 'null' : `"${result.issue}"`},"today":"${result.today}","reviewed":${JSON.stringify(result.reviewed)},"verdicts":{`
   for (let i = 0; i < ACTIONS.length; i++) {
     const action = ACTIONS[i]!
-    writeVerdict(w, result.verdicts[action], `${i === 0 ? '{' : ','}"${action}":`)
+    writeVerdict(w, result.verdicts[action], `${prefix}"${action}":`)
+    prefix = ','
   }
-  w.text(`},"assumptions":${result.assumptions.length === 0 ? '[]' : JSON.stringify(result.assumptions)}${line === undefined ? '' : `,"line":${line}`}}`)
+  w.text(`},"assumptions":${result.assumptions.length === 0 ? '[]' : JSON.stringify(result.assumptions)}${line === undefined ? '' : `,"line":${line}`}}${end}`)
 }
 
 /** The same record as a string (one order; tests). */
