@@ -22,6 +22,8 @@ export default defineConfig({
     advancedChunks: {
       groups: [
         { name: 'core', test: /src[\\/](core[\\/](assess|dates|order|types)|i18n[\\/](lang|resolve|core-messages)|errors|data[\\/]load|generated[\\/]validate-policy|io[\\/](output|byte-writer|records|settings)|render[\\/]check-json|commands[\\/]check)|ajv[\\/]dist[\\/]runtime[\\/](equal|ucs2length)|fast-deep-equal/ },
+        // `ask`, `topics`, `show`, `contact`: the knowledge base, its search and the four commands in one chunk.
+        { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](text|detect|search|frozen|topics|messages|hours)|data[\\/]kb|commands[\\/](ask|topics|show|contact))\./ },
         { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|width|evidence|message)|i18n[\\/]result-messages)|date-fns|get-east-asian-width/ },
       ],
     },

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = join(root, 'bin', 'buyerdesk.js')
 const RUNS = Number(process.env.BENCH_RUNS ?? 21)
-if (!existsSync(join(root, 'dist', 'kb-index.json'))) {
-  console.error('bench/ask.mjs: run `npm run build` first (dist/kb-index.json is missing)')
+if (!existsSync(join(root, 'dist', 'kb-index.bin'))) {
+  console.error('bench/ask.mjs: run `npm run build` first (dist/kb-index.bin is missing)')
   process.exit(1)
 }
 

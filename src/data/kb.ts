@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { endianness } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DataError } from '../errors.js'
 import { compactIndex, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
 import type { ContactFile } from '../core/faq/hours.js'
-import { freezeIndex, INDEX_VERSION, type EntryLookup } from '../core/faq/search.js'
+import { freezeIndex, INDEX_VERSION, outOfScopeTerms, type EntryLookup } from '../core/faq/search.js'
 import { isTopic } from '../core/faq/topics.js'
 import type { KbEntry, KbFile } from '../core/faq/types.js'
 import type { Loaded } from './load.js'
 
 /**
- * The knowledge base (data/kb/*.json), its saved index (dist/kb-index.json) and the contact channels.
+ * The knowledge base (data/kb/*.json), its saved index (dist/kb-index.bin) and the contact channels.
  *
  * NOTE: `ask` runs this on every start, so the fast path (files unchanged since the build) neither loads the
  * schema validators (~280 kB of generated code) nor MiniSearch: both are imported only when something has
@@ -121,44 +122,91 @@ export async function readKb(dir: string = kbDir()): Promise<Kb> {
 }
 
 /**
- * The saved index written by the build (dist/kb-index.json): the KB hash it was built from, the index,
- * and each entry as its own JSON text with its platforms, so `ask` parses only the entries it shows.
+ * The saved index written by the build (dist/kb-index.bin), laid out so that loading it decodes almost
+ * nothing: a 4-byte length and a JSON header (hash, file stats, documents, entry byte ranges), then the sorted
+ * terms as UTF-8 lines, the term offsets and postings as little-endian 32-bit words, then every entry's JSON.
+ * `ask` parses the header, splits the terms and reads only the entries it shows.
  */
-export interface SavedIndex {
+interface SavedHeader {
   version: number
   hash: string
-  index: CompactIndex
-  entries: Record<string, string>
+  /** Per KB file: size and mtime at build, so an unchanged KB is recognised without reading it. */
+  stats: Record<string, [number, number]>
+  documentCount: number
+  ids: string[]
+  fieldIds: Record<string, number>
+  fieldLength: number[][]
+  averageFieldLength: number[]
   platforms: Record<string, string[]>
+  /** The out-of-scope concepts' terms (search.ts OUT_OF_SCOPE), already analysed. */
+  outOfScope: Record<string, string>
+  /** Byte ranges: [start, end) of the terms, offsets, postings and of each entry's JSON. */
+  terms: [number, number]
+  offsets: [number, number]
+  postings: [number, number]
+  entries: Record<string, [number, number]>
 }
 
 export function savedIndexPath(): string {
-  return fileURLToPath(new URL('./kb-index.json', import.meta.url))
+  return fileURLToPath(new URL('./kb-index.bin', import.meta.url))
 }
 
 /** Entries of a saved index, parsed on first use. */
 class SavedEntries implements EntryLookup {
   private readonly parsed = new Map<string, KbEntry>()
-  constructor(private readonly saved: SavedIndex) {}
+  constructor(
+    private readonly buffer: Buffer,
+    private readonly header: SavedHeader,
+  ) {}
   get(id: string): KbEntry | undefined {
     let entry = this.parsed.get(id)
-    if (entry === undefined && Object.prototype.hasOwnProperty.call(this.saved.entries, id)) {
-      entry = JSON.parse(this.saved.entries[id]!) as KbEntry
+    const range = Object.prototype.hasOwnProperty.call(this.header.entries, id) ? this.header.entries[id] : undefined
+    if (entry === undefined && range !== undefined) {
+      entry = JSON.parse(this.buffer.toString('utf8', range[0], range[1])) as KbEntry
       this.parsed.set(id, entry)
     }
     return entry
   }
   platforms(id: string): readonly string[] | undefined {
-    return Object.prototype.hasOwnProperty.call(this.saved.platforms, id) ? this.saved.platforms[id] : undefined
+    return Object.prototype.hasOwnProperty.call(this.header.platforms, id) ? this.header.platforms[id] : undefined
   }
 }
 
 export interface Faq {
   index: FrozenIndex
   byId: EntryLookup
-  hash: string
   /** Whether the index came from the build (true) or was rebuilt because the KB changed since (false). */
   fromBuild: boolean
+}
+
+function statsOf(dir: string, names: readonly string[]): Record<string, [number, number]> {
+  return Object.fromEntries(
+    names.map((name) => {
+      const st = statSync(join(dir, name))
+      return [name, [st.size, st.mtimeMs]]
+    }),
+  )
+}
+
+function words(buffer: Buffer, [start, end]: [number, number]): Uint32Array {
+  const at = buffer.byteOffset + start
+  // A view needs 4-byte alignment; Buffer pools may place a small file anywhere, so copy when misaligned.
+  return at % 4 === 0 ? new Uint32Array(buffer.buffer, at, (end - start) / 4) : new Uint32Array(buffer.buffer.slice(at, buffer.byteOffset + end))
+}
+
+/** The saved index, if it was built from exactly the files in `dir` (same stats, else same hash). */
+function readSaved(dir: string, indexFile: string): { buffer: Buffer; header: SavedHeader } | undefined {
+  if (endianness() !== 'LE' || !existsSync(indexFile)) return undefined
+  const buffer = readFileSync(indexFile)
+  const headerLength = buffer.readUInt32LE(0)
+  const header = JSON.parse(buffer.toString('utf8', 4, 4 + headerLength)) as SavedHeader
+  if (header.version !== INDEX_VERSION) return undefined
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
+  const stats = statsOf(dir, names)
+  const same = names.length === Object.keys(header.stats).length && names.every((n) => header.stats[n]?.[0] === stats[n]![0] && header.stats[n]?.[1] === stats[n]![1])
+  // NOTE: like git's index, unchanged size and mtime mean unchanged content; anything else is hashed.
+  if (!same && hashKb(dir).hash !== header.hash) return undefined
+  return { buffer, header }
 }
 
 /**
@@ -167,27 +215,77 @@ export interface Faq {
  * index rebuilt in memory rather than answering from a stale one.
  */
 export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPath()): Promise<Faq> {
-  const { hash } = hashKb(dir)
-  if (existsSync(indexFile)) {
-    const text = readFileSync(indexFile, 'utf8')
-    // The version and hash sit at the start of the file: compare them before parsing the whole index.
-    const head = /^\{"version":(\d+),"hash":"([0-9a-f]+)"/.exec(text.slice(0, 120))
-    if (head && Number(head[1]) === INDEX_VERSION && head[2] === hash) {
-      const saved = JSON.parse(text) as SavedIndex
-      return { index: freezeIndex(saved.index), byId: new SavedEntries(saved), hash, fromBuild: true }
+  const saved = readSaved(dir, indexFile)
+  if (saved !== undefined) {
+    const { buffer, header } = saved
+    outOfScopeTerms(header.outOfScope)
+    const compact: CompactIndex = {
+      documentCount: header.documentCount,
+      ids: header.ids,
+      fieldIds: header.fieldIds,
+      fieldLength: header.fieldLength,
+      averageFieldLength: header.averageFieldLength,
+      terms: buffer.toString('utf8', header.terms[0], header.terms[1]).split('\n'),
+      offsets: words(buffer, header.offsets),
+      postings: words(buffer, header.postings),
     }
+    return { index: freezeIndex(compact), byId: new SavedEntries(buffer, header), fromBuild: true }
   }
   const [kb, { buildIndex }] = await Promise.all([readKb(dir), import('../core/faq/build.js')])
-  return { index: buildIndex(kb.entries), byId: kb.byId, hash: kb.hash, fromBuild: false }
+  return { index: buildIndex(kb.entries), byId: kb.byId, fromBuild: false }
 }
 
-/** The text of dist/kb-index.json for a knowledge base. */
-export async function serialiseIndex(kb: Kb): Promise<string> {
+/** The bytes of dist/kb-index.bin for the knowledge base in `dir`. */
+export async function serialiseIndex(dir: string = kbDir()): Promise<Buffer> {
+  const kb = await readKb(dir)
   const { buildMiniSearch } = await import('../core/faq/build.js')
   const index = compactIndex(buildMiniSearch(kb.entries).toJSON())
-  const entries = Object.fromEntries(kb.entries.map((e) => [e.id, JSON.stringify(e)]))
-  const platforms = Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms]))
-  return `{"version":${INDEX_VERSION},"hash":"${kb.hash}","index":${JSON.stringify(index)},"entries":${JSON.stringify(entries)},"platforms":${JSON.stringify(platforms)}}`
+  const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 10)]))
+  const terms = pad(Buffer.from(index.terms.join('\n'), 'utf8'))
+  const termsLength = Buffer.byteLength(index.terms.join('\n'), 'utf8')
+  const offsets = Buffer.from(new Uint32Array(Array.from(index.offsets)).buffer)
+  const postings = Buffer.from(new Uint32Array(Array.from(index.postings)).buffer)
+  const entryBytes = kb.entries.map((e) => Buffer.from(JSON.stringify(e), 'utf8'))
+  // The header holds byte positions that depend on its own length: lay it out twice, padded to 4 bytes.
+  const layout = (headerLength: number): SavedHeader => {
+    let at = 4 + headerLength
+    const range = (length: number, padded = length): [number, number] => {
+      const r: [number, number] = [at, at + length]
+      at += padded
+      return r
+    }
+    const termsRange = range(termsLength, terms.length)
+    const offsetsRange = range(offsets.length)
+    const postingsRange = range(postings.length)
+    const entries = Object.fromEntries(kb.entries.map((e, i) => [e.id, range(entryBytes[i]!.length)]))
+    return {
+      version: INDEX_VERSION,
+      hash: kb.hash,
+      stats: statsOf(dir, names),
+      documentCount: index.documentCount,
+      ids: index.ids,
+      fieldIds: index.fieldIds,
+      fieldLength: index.fieldLength,
+      averageFieldLength: index.averageFieldLength,
+      platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
+      outOfScope: Object.fromEntries(outOfScopeTerms()),
+      terms: termsRange,
+      offsets: offsetsRange,
+      postings: postingsRange,
+      entries,
+    }
+  }
+  let headerLength = 0
+  let header: Buffer = Buffer.alloc(0)
+  for (let pass = 0; pass < 3; pass++) {
+    header = pad(Buffer.from(JSON.stringify(layout(headerLength)), 'utf8'))
+    if (header.length === headerLength) break
+    headerLength = header.length
+  }
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(headerLength)
+  return Buffer.concat([length, header, terms, offsets, postings, ...entryBytes])
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */

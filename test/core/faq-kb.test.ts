@@ -50,8 +50,8 @@ describe('the saved index', () => {
   it('is used when built from exactly these files, rebuilt in memory when they changed since', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'))
     cpSync(FIXTURE, dir, { recursive: true })
-    const indexFile = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'kb-index.json')
-    writeFileSync(indexFile, await serialiseIndex(await readKb(dir)))
+    const indexFile = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'kb-index.bin')
+    writeFileSync(indexFile, await serialiseIndex(dir))
     expect((await loadFaq(dir, indexFile)).fromBuild).toBe(true)
 
     const file = fixtureFile()

@@ -5,7 +5,7 @@ import { indexTokens } from './text.js'
 import type { KbEntry } from './types.js'
 
 /**
- * Building the index with MiniSearch: at build time (src/build-index.ts → dist/kb-index.json) and, only
+ * Building the index with MiniSearch: at build time (src/build-index.ts → dist/kb-index.bin) and, only
  * when the KB changed after the build, in memory. `ask` itself never loads this module on the fast path.
  */
 

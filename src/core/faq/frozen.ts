@@ -31,20 +31,24 @@ export interface FrozenResult {
 }
 
 /**
- * The saved form of the index (dist/kb-index.json): MiniSearch's `toJSON()` flattened into arrays, which
- * `JSON.parse` builds several times faster than MiniSearch's nested objects of postings.
+ * The saved form of the index: MiniSearch's `toJSON()` flattened. Terms are sorted (exact and prefix lookups
+ * are binary searches, so loading builds no Map) and postings are one flat array of integers, which the
+ * saved file holds as raw little-endian 32-bit words (src/data/kb.ts): loading it allocates almost nothing.
  */
 export interface CompactIndex {
   documentCount: number
-  /** Document ids by MiniSearch's short id. */
+  /** Document ids by position (MiniSearch's short ids in ascending order). */
   ids: string[]
   fieldIds: Record<string, number>
   /** Per document, the length of each field. */
   fieldLength: number[][]
   averageFieldLength: number[]
+  /** Every term, sorted by UTF-16 code units. */
   terms: string[]
-  /** Per term, per field id: `[doc, tf, doc, tf, …]` in ascending doc order (MiniSearch's iteration order). */
-  postings: number[][][]
+  /** Where each term's postings start in `postings` (terms.length + 1 entries). */
+  offsets: ArrayLike<number>
+  /** Per term, per field id in order: `count, doc, tf, doc, tf, …` in ascending doc order (MiniSearch's). */
+  postings: ArrayLike<number>
 }
 
 /** MiniSearch's `toJSON()` → CompactIndex. */
@@ -61,17 +65,24 @@ export function compactIndex(saved: AsPlainObject): CompactIndex {
     ids.push(String(saved.documentIds[shortId]))
     fieldLength.push(saved.fieldLength[shortId]!)
   }
+  const entries = (saved.index as [string, Record<string, Record<string, number>>][]).slice().sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const terms: string[] = []
-  const postings: number[][][] = []
-  for (const [term, fields] of saved.index as [string, Record<string, Record<string, number>>][]) {
+  const offsets: number[] = []
+  const postings: number[] = []
+  for (const [term, fields] of entries) {
     terms.push(term)
-    const perField: number[][] = Array.from({ length: fieldCount }, () => [])
-    for (const [fieldId, docs] of Object.entries(fields)) {
-      for (const shortId of Object.keys(docs).map(Number).sort((a, b) => a - b)) perField[Number(fieldId)]!.push(position.get(shortId)!, docs[shortId]!)
+    offsets.push(postings.length)
+    for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+      const docs = fields[fieldId] ?? {}
+      const shorts = Object.keys(docs)
+        .map(Number)
+        .sort((a, b) => a - b)
+      postings.push(shorts.length)
+      for (const shortId of shorts) postings.push(position.get(shortId)!, docs[shortId]!)
     }
-    postings.push(perField)
   }
-  return { documentCount: saved.documentCount, ids, fieldIds: saved.fieldIds, fieldLength, averageFieldLength: saved.averageFieldLength, terms, postings }
+  offsets.push(postings.length)
+  return { documentCount: saved.documentCount, ids, fieldIds: saved.fieldIds, fieldLength, averageFieldLength: saved.averageFieldLength, terms, offsets, postings }
 }
 
 interface Accumulated {
@@ -99,94 +110,135 @@ export function boundedDistance(a: string, b: string, max: number): number {
   return Math.min(prev[b.length]!, max + 1)
 }
 
+/** The set of letters a-z in a word, as bits. */
+function letterSet(word: string): number {
+  let bits = 0
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97
+    if (c >= 0 && c < 26) bits |= 1 << c
+  }
+  return bits
+}
+
+function popcount(x: number): number {
+  let n = 0
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++
+  return n
+}
+
 export class FrozenIndex {
-  private readonly terms: Map<string, number[][]>
-  private sorted?: string[]
-  private byLength?: Map<number, string[]>
+  private byLength?: Map<number, { term: string; letters: number }[]>
+  private readonly df = new Map<string, number>()
 
   constructor(
     private readonly saved: CompactIndex,
     private readonly options: FrozenOptions,
-  ) {
-    this.terms = new Map()
-    saved.terms.forEach((term, i) => this.terms.set(term, saved.postings[i]!))
+  ) {}
+
+  /** Position of the first term ≥ `term` in the sorted terms. */
+  private lowerBound(term: string): number {
+    const terms = this.saved.terms
+    let lo = 0
+    let hi = terms.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (terms[mid]! < term) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
-  private readonly df = new Map<string, number>()
+  private find(term: string): number {
+    const i = this.lowerBound(term)
+    return this.saved.terms[i] === term ? i : -1
+  }
 
-  /** Number of documents with this exact term in any field (0 when the index does not know it). */
-  documentFrequency(term: string): number {
-    let n = this.df.get(term)
-    if (n === undefined) {
-      const postings = this.terms.get(term)
-      const docs = new Set<number>()
-      for (const field of postings ?? []) for (let i = 0; i < field.length; i += 2) docs.add(field[i]!)
-      n = docs.size
-      this.df.set(term, n)
-    }
-    return n
+  /** Whether the index has this exact term. */
+  has(term: string): boolean {
+    return this.find(term) >= 0
   }
 
   get size(): number {
     return this.saved.documentCount
   }
 
-  /** Whether the index has this exact term. */
-  has(term: string): boolean {
-    return this.terms.has(term)
+  /** Number of documents with this exact term in any field (0 when the index does not know it). */
+  documentFrequency(term: string): number {
+    let n = this.df.get(term)
+    if (n === undefined) {
+      const docs = new Set<number>()
+      const i = this.find(term)
+      if (i >= 0) {
+        const p = this.saved.postings
+        let pos = this.saved.offsets[i]!
+        const end = this.saved.offsets[i + 1]!
+        while (pos < end) {
+          const count = p[pos++]!
+          for (let j = 0; j < count; j++, pos += 2) docs.add(p[pos]!)
+        }
+      }
+      n = docs.size
+      this.df.set(term, n)
+    }
+    return n
   }
 
-  /** Every term of the index that starts with `prefix` (sorted array + binary search, built on first use). */
+  /** Every term of the index that starts with `prefix`. */
   private withPrefix(prefix: string): string[] {
-    this.sorted ??= [...this.terms.keys()].sort()
-    const sorted = this.sorted
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (sorted[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
+    const terms = this.saved.terms
     const out: string[] = []
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!)
+    for (let i = this.lowerBound(prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!)
     return out
   }
 
-  /** Terms within `max` edits of `term`, with their distance (length buckets, built on first use). */
+  /**
+   * Terms within `max` edits of `term`, with their distance. Candidates are Latin terms of a close length
+   * whose letter sets differ by at most 2·max letters (one edit changes at most two): a bit test that skips
+   * most of the Levenshtein work (grouped on first use).
+   */
   private fuzzy(term: string, max: number): Map<string, number> {
     if (this.byLength === undefined) {
       this.byLength = new Map()
-      for (const t of this.terms.keys()) {
+      for (const t of this.saved.terms) {
+        if (!/^[a-z]+$/.test(t)) continue
         const bucket = this.byLength.get(t.length)
-        if (bucket) bucket.push(t)
-        else this.byLength.set(t.length, [t])
+        const item = { term: t, letters: letterSet(t) }
+        if (bucket) bucket.push(item)
+        else this.byLength.set(t.length, [item])
       }
     }
     const out = new Map<string, number>()
+    const letters = letterSet(term)
     for (let len = term.length - max; len <= term.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
-        const d = boundedDistance(term, candidate, max)
-        if (d <= max) out.set(candidate, d)
+        if (popcount(letters ^ candidate.letters) > 2 * max) continue
+        const d = boundedDistance(term, candidate.term, max)
+        if (d <= max) out.set(candidate.term, d)
       }
     }
     return out
   }
 
-  private termResults(source: string, derived: string, weight: number, postings: number[][] | undefined, results: Map<number, Accumulated>): void {
-    if (postings === undefined) return
+  private termResults(source: string, derived: string, weight: number, results: Map<number, Accumulated>): void {
+    const i = this.find(derived)
+    if (i < 0) return
     const { k, b, d } = this.options.bm25
-    const { documentCount, fieldLength, averageFieldLength, fieldIds } = this.saved
+    const { documentCount, fieldLength, averageFieldLength, fieldIds, offsets, postings } = this.saved
+    // Where each field's block starts: `count, doc, tf, …` per field id, in field-id order.
+    const starts: number[] = []
+    for (let pos = offsets[i]!; pos < offsets[i + 1]!; pos += 1 + 2 * postings[pos]!) starts.push(pos)
     for (const field of this.options.fields) {
       const fieldId = fieldIds[field]!
-      const docs = postings[fieldId]
-      if (docs === undefined || docs.length === 0) continue
+      const start = starts[fieldId]
+      if (start === undefined) continue
+      const matching = postings[start]!
+      if (matching === 0) continue
       const boost = this.options.boost[field] || 1
-      const matching = docs.length / 2
       const avg = averageFieldLength[fieldId]!
       const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5))
-      for (let i = 0; i < docs.length; i += 2) {
-        const doc = docs[i]!
-        const tf = docs[i + 1]!
+      for (let j = 0, pos = start + 1; j < matching; j++, pos += 2) {
+        const doc = postings[pos]!
+        const tf = postings[pos + 1]!
         const length = fieldLength[doc]![fieldId]!
         const raw = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg)))
         const score = weight * boost * raw
@@ -207,7 +259,7 @@ export class FrozenIndex {
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = this.options.weights
     for (const term of queryTerms) {
       const results = new Map<number, Accumulated>()
-      this.termResults(term, term, 1, this.terms.get(term), results)
+      this.termResults(term, term, 1, results)
       const maxDistance = this.options.fuzzy(term)
       const fuzzyMatches = maxDistance ? this.fuzzy(term, maxDistance) : undefined
       if (this.options.prefix(term)) {
@@ -215,13 +267,13 @@ export class FrozenIndex {
           const distance = derived.length - term.length
           if (!distance) continue
           fuzzyMatches?.delete(derived)
-          this.termResults(term, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), this.terms.get(derived), results)
+          this.termResults(term, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), results)
         }
       }
       if (fuzzyMatches) {
         for (const [derived, distance] of fuzzyMatches) {
           if (!distance) continue
-          this.termResults(term, derived, (fuzzyWeight * derived.length) / (derived.length + distance), this.terms.get(derived), results)
+          this.termResults(term, derived, (fuzzyWeight * derived.length) / (derived.length + distance), results)
         }
       }
       for (const [docId, r] of results) {

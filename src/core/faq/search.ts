@@ -19,7 +19,7 @@ import type { KbEntry } from './types.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 5
+export const INDEX_VERSION = 7
 
 /** Below this confidence `ask` abstains (tuned on the dev questions and half of bitext; bench/EVAL.md). */
 export const MIN_CONFIDENCE = 0.22
@@ -65,8 +65,12 @@ export const FIELDS = ['q', 'k', 't'] as const
 
 let oosTerms: Map<string, string> | undefined
 
-/** Term → concept id, analysed like everything else (built once, on first use). */
-function outOfScopeTerms(): Map<string, string> {
+/**
+ * Term → concept id, analysed like everything else. The build saves it with the index (`ask` then skips
+ * tokenising the list on every start); otherwise it is built on first use.
+ */
+export function outOfScopeTerms(saved?: Record<string, string>): Map<string, string> {
+  if (oosTerms === undefined && saved !== undefined) oosTerms = new Map(Object.entries(saved))
   if (oosTerms === undefined) {
     oosTerms = new Map()
     for (const concept of OUT_OF_SCOPE) for (const term of tokenize(concept.words)) if (!oosTerms.has(term)) oosTerms.set(term, concept.id)
