@@ -49,6 +49,7 @@ function sourcesJson(sources: string[]): string {
   return json
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/
 
 /** A JSON string literal; most sentences need no escaping, and the check is cheaper than JSON.stringify. */
