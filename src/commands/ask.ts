@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
-import type { ChannelStatus, ContactFile } from '../core/faq/hours.js'
+import type { ContactFile, Hours } from '../core/faq/hours.js'
 import { FAQ_MESSAGES } from '../core/faq/messages.js'
 import { searchFaq } from '../core/faq/search.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSource } from '../core/faq/types.js'
-import { loadFaq, type Faq } from '../data/kb.js'
+import { loadFaq, readContact, type Faq } from '../data/kb.js'
+import { scheduleText } from './contact.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours, printError, printLines, write } from '../io/output.js'
@@ -112,16 +113,17 @@ function sourceText(source: KbSource, lang: Lang): string {
   return 'seed' in source ? `${source.seed} (${FAQ_MESSAGES[lang].seed})` : `${source.title} <${source.url}>`
 }
 
-function statusText(status: ChannelStatus, lang: Lang): string {
+/** A channel's hours in a few words, without the clock: live status is `buyerdesk contact`'s job. */
+function hoursText(hours: Hours, lang: Lang): string {
   const m = FAQ_MESSAGES[lang]
-  if (status.state === 'always') return m.always
-  if (status.state === 'async') return m.async
-  if (status.state === 'none') return m.none
-  return status.state === 'open' ? m.openNow : m.closedNow
+  if (hours === 'always') return m.always
+  if (hours === 'async') return m.async
+  if (hours === 'none') return m.none
+  return scheduleText(hours, lang)
 }
 
 /** The human answer: title, answer, steps, related command, sources, other matches. Pure. */
-export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, statuses: Map<string, ChannelStatus>, c = colours()): string[] {
+export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c = colours()): string[] {
   const lang = record.lang
   const m = FAQ_MESSAGES[lang]
   const lines: string[] = []
@@ -153,9 +155,8 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
       if (info === undefined) continue
       lines.push('', `${m.reach(info.name)}:`)
       for (const channel of info.channels) {
-        const status = statuses.get(`${shop}/${channel.id}`)
-        if (status?.state === 'none') continue
-        lines.push(`  - ${channel.name[lang]}${status ? `: ${statusText(status, lang)}` : ''}`)
+        if (channel.hours === 'none') continue
+        lines.push(`  - ${channel.name[lang]}: ${hoursText(channel.hours, lang)}`)
       }
     }
     lines.push('', c.dim(`${m.moreContact}: buyerdesk contact${record.platform !== null ? ` ${record.platform}` : ''}`))
@@ -187,16 +188,9 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
     await write(JSON.stringify(record) + '\n')
     return EXIT.OK
   }
-  let contact: ContactFile | null = null
-  const statuses = new Map<string, ChannelStatus>()
-  if (entry === null) {
-    // Only an "I don't know" needs the contact channels: loaded lazily to keep answers fast.
-    const [{ readContact }, { channelStatus }] = await Promise.all([import('../data/kb.js'), import('../core/faq/hours.js')])
-    contact = await readContact()
-    const now = new Date()
-    for (const [shop, info] of Object.entries(contact.platforms)) for (const ch of info.channels) statuses.set(`${shop}/${ch.id}`, channelStatus(ch.hours, now))
-  }
-  printLines(renderAnswer(record, entry, contact, statuses))
+  // Only an "I don't know" needs the contact channels.
+  const contact = entry === null ? await readContact() : null
+  printLines(renderAnswer(record, entry, contact))
   return EXIT.OK
 }
 

@@ -115,7 +115,7 @@ function until(from: string, to: string, lang: Lang): string {
   return m.in(days > 0 ? `${m.days(days)} ${hm}` : hm)
 }
 
-function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string {
+export function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string {
   const m = FAQ_MESSAGES[lang]
   const days = hours.days.length === 7 ? m.everyDay : DAYS.filter((d) => hours.days.includes(d)).join(', ')
   return `${hours.open}–${hours.close} (${m.serviceTime(hours.timeZone)}), ${days}`

@@ -54,7 +54,7 @@ function parse(text: string): Loaded<unknown> {
 export async function validateKbText(text: string): Promise<Loaded<KbFile>> {
   const parsed = parse(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
-  const [{ validateKb }, { schemaProblems }] = await Promise.all([import('../generated/validators.js'), import('./load.js')])
+  const [{ validateKb }, { schemaProblems }] = await Promise.all([import('../generated/validate-kb.js'), import('./load.js')])
   const schema = schemaProblems(validateKb, parsed.value)
   if (schema.length > 0) return { value: null, errors: schema }
   const file = parsed.value as KbFile
@@ -298,7 +298,7 @@ export async function readContact(file: string = join(dataRoot(), 'contact.json'
   }
   const parsed = parse(text)
   if (parsed.value === null) fail('data/contact.json', 'contact data', parsed.errors)
-  const [{ validateContact }, { schemaProblems }] = await Promise.all([import('../generated/validators.js'), import('./load.js')])
+  const [{ validateContact }, { schemaProblems }] = await Promise.all([import('../generated/validate-contact.js'), import('./load.js')])
   const problems = schemaProblems(validateContact, parsed.value)
   if (problems.length > 0) fail('data/contact.json', 'contact data', problems)
   return parsed.value as ContactFile
