@@ -4,14 +4,15 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildMiniSearch } from '../../src/core/faq/build.js'
 import { boundedDistance } from '../../src/core/faq/frozen.js'
-import { freezeIndex } from '../../src/core/faq/search.js'
+import { freezeIndex, TUNING } from '../../src/core/faq/search.js'
 import { tokenize } from '../../src/core/faq/text.js'
 import { readKb } from '../../src/data/kb.js'
 
 // The frozen scorer must rank exactly as MiniSearch#search does on the same saved index.
 const kb = await readKb(fileURLToPath(new URL('../../data/kb/', import.meta.url)))
 const mini = buildMiniSearch(kb.entries)
-const frozen = freezeIndex(JSON.parse(JSON.stringify(mini)))
+// MiniSearch counts a swap of two letters as two edits: compare with transpositions off.
+const frozen = freezeIndex(JSON.parse(JSON.stringify(mini)), { ...TUNING, transpositions: false })
 
 const QUESTIONS = readFileSync(fileURLToPath(new URL('../../bench/questions-extra.jsonl', import.meta.url)), 'utf8')
   .trim()
@@ -49,4 +50,25 @@ describe('boundedDistance', () => {
     ['cancle', 'cancel', 1, 2],
     ['abc', 'xyzxyz', 2, 3],
   ])('%s ~ %s (max %i) = %i', (a, b, max, d) => expect(boundedDistance(a, b, max)).toBe(d))
+  it.each([
+    ['cancle', 'cancel', 1, 1],
+    ['acocunt', 'account', 1, 1],
+    ['recieve', 'receive', 2, 1],
+    ['refnud', 'refund', 1, 1],
+    ['abcd', 'badc', 1, 2],
+  ])('with swaps: %s ~ %s (max %i) = %i', (a, b, max, d) => expect(boundedDistance(a, b, max, true)).toBe(d))
+
+  it('agrees with a plain dynamic-programming distance on random words', () => {
+    const full = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
+        }
+      return d[a.length]![b.length]!
+    }
+    const word = fc.stringMatching(/^[abc]{0,7}$/)
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => boundedDistance(a, b, max, true) === Math.min(full(a, b), max + 1)))
+  })
 })

@@ -20,6 +20,11 @@ export interface FrozenOptions {
   /** Max edit distance for a query term, or false: MiniSearch's `fuzzy` function. */
   fuzzy: (term: string) => number | false
   prefix: (term: string) => boolean
+  /**
+   * Count a swap of two adjacent letters (`cancle`) as one edit. MiniSearch counts two; this is the one
+   * deliberate difference from its scoring (test/core/faq-frozen.test.ts compares with it switched off).
+   */
+  transpositions?: boolean
 }
 
 /** One result, shaped like MiniSearch's: `terms` are the document terms matched, `queryTerms` the query's. */
@@ -91,21 +96,33 @@ interface Accumulated {
   match: Set<string>
 }
 
-/** Levenshtein distance if it is at most `max`, else max + 1 (stops as soon as a row exceeds `max`). */
-export function boundedDistance(a: string, b: string, max: number): number {
+/**
+ * Levenshtein distance (optionally counting a swap of adjacent letters as one edit) if it is at most `max`,
+ * else max + 1; stops as soon as the rows that can still lead to the answer exceed `max`.
+ */
+export function boundedDistance(a: string, b: string, max: number, transpositions = false): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
+  let before: number[] = []
   let prev: number[] = []
   for (let j = 0; j <= b.length; j++) prev.push(j)
+  let prevMin = 0
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
     let rowMin = i
+    const ca = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1))
+      const cb = b.charCodeAt(j - 1)
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1))
+      // Optimal string alignment: two adjacent letters swapped are one edit.
+      if (transpositions && i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, before[j - 2]! + 1)
       cur.push(v)
       if (v < rowMin) rowMin = v
     }
-    if (rowMin > max) return max + 1
+    // A swap reaches back two rows, so with transpositions both rows must be past `max` to stop.
+    if (rowMin > max && (!transpositions || prevMin > max)) return max + 1
+    before = prev
     prev = cur
+    prevMin = rowMin
   }
   return Math.min(prev[b.length]!, max + 1)
 }
@@ -212,7 +229,7 @@ export class FrozenIndex {
     for (let len = term.length - max; len <= term.length + max; len++) {
       for (const candidate of this.byLength.get(len) ?? []) {
         if (popcount(letters ^ candidate.letters) > 2 * max) continue
-        const d = boundedDistance(term, candidate.term, max)
+        const d = boundedDistance(term, candidate.term, max, this.options.transpositions)
         if (d <= max) out.set(candidate.term, d)
       }
     }

@@ -94,12 +94,14 @@ export const TUNING = {
   boost: { q: 1.5, k: 2, t: 1 },
   fuzzy: 0.4,
   prefix: 0.3,
+  /** Typos that swap two letters (`cancle`, `adress` aside) count as one edit. */
+  transpositions: true,
 }
 
 /** A saved index (MiniSearch's `toJSON()`, or its compact form) ready to search, without MiniSearch's tree. */
 export function freezeIndex(saved: AsPlainObject | CompactIndex, tuning = TUNING): FrozenIndex {
   const compact = 'ids' in saved ? saved : compactIndex(saved)
-  return new FrozenIndex(compact, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor })
+  return new FrozenIndex(compact, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor, transpositions: tuning.transpositions })
 }
 
 export interface FaqMatch {
