@@ -136,7 +136,7 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
       record.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
     }
     if (entry.related !== undefined) {
-      lines.push('', `${c.bold(`${m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
+      lines.push('', `${c.bold(`${entry.related.command === 'contact' ? m.relatedContact : m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
     }
     lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => sourceText(s, lang)).join('; ')}`))
     // The question named no shop: say which one the answer is about, and how to ask about the other.

@@ -48,7 +48,7 @@ export function renderEntry(entry: KbEntry, lang: Lang, c = colours()): string[]
     lines.push('', c.bold(`${m.steps}:`))
     steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
   }
-  if (entry.related !== undefined) lines.push('', `${c.bold(`${m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
+  if (entry.related !== undefined) lines.push('', `${c.bold(`${entry.related.command === 'contact' ? m.relatedContact : m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
   lines.push('', c.bold(`${m.questions}:`))
   for (const q of entry.questions[lang]) lines.push(`  - ${q}`)
   lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => ('seed' in s ? `${s.seed} (${m.seed})` : `${s.title} <${s.url}>`)).join('; ')}`))

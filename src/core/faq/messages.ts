@@ -5,6 +5,7 @@ export const FAQ_MESSAGES = {
   en: {
     steps: 'Steps',
     related: 'Work out your own case',
+    relatedContact: 'Who is open right now',
     sources: 'Source',
     seeAlso: 'See also',
     aboutShop: (shop: string, other: string, flag: string) => `This answer is about ${shop}; for ${other}, ask again with ${flag}.`,
@@ -44,6 +45,7 @@ export const FAQ_MESSAGES = {
   ko: {
     steps: '방법',
     related: '내 주문으로 직접 계산하기',
+    relatedContact: '지금 연락 가능한 창구 보기',
     sources: '출처',
     seeAlso: '관련 항목',
     aboutShop: (shop: string, other: string, flag: string) => `${shop} 기준 답변이에요. ${other} 기준으로 보려면 ${flag}를 붙여 다시 물어보세요.`,
@@ -83,6 +85,7 @@ export const FAQ_MESSAGES = {
   ro: {
     steps: 'Pași',
     related: 'Calculează pentru comanda ta',
+    relatedContact: 'Cine răspunde acum',
     sources: 'Sursa',
     seeAlso: 'Vezi și',
     aboutShop: (shop: string, other: string, flag: string) => `Răspunsul este pentru ${shop}; pentru ${other}, întreabă din nou cu ${flag}.`,
