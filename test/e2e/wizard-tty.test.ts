@@ -85,7 +85,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     for (const line of result.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80)
   })
 
-  it('Ctrl-C prints one "Cancelled." line and exits 0, with no stack trace', async () => {
+  it('Ctrl-C prints one "Cancelled." line (in the user\'s language) and exits 0, with no stack trace', async () => {
     // Also the positive control of the lazy-import checks in wizard.test.ts: here the prompt library is loaded.
     const spy = inquirerSpy()
     const w = start(['wizard', '--lang', 'ko', '--today', '2026-11-22'], spy.env)
@@ -95,7 +95,8 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     keys(w, 'C-c')
     const text = await waitFor(w, /EXIT=\d/)
     expect(text).toContain('EXIT=0')
-    expect(text.match(/Cancelled\./g)).toHaveLength(1)
+    expect(text.match(/취소했어요\./g)).toHaveLength(1)
+    expect(text).not.toContain('Cancelled.')
     expect(text).not.toMatch(/\n\s+at /)
     expect(spy.loaded().length).toBeGreaterThan(0)
   })
