@@ -1,5 +1,5 @@
 import { CORE_TEXT, FACT_NAMES, fill } from '../i18n/core-messages.js'
-import type { Lang } from '../i18n/lang.js'
+import type { I18nText, Lang } from '../i18n/lang.js'
 import { formatDay } from './dates.js'
 import {
   ACTIONS,
@@ -199,68 +199,44 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch.
   let deadline: number | null = null
   let latestDeadline: number | null = null
-  let earliestAt = -1
-  let latestAt = -1
+  let earliestBasis = ''
+  let latestBasis = ''
   let mask = 0
-  const days: (number | null)[] = []
-  rule.deadlines.forEach((spec, i) => {
+  const details: DeadlineDetail[] = []
+  for (let i = 0; i < rule.deadlines.length; i++) {
+    const spec = rule.deadlines[i]!
     const fact = baseFact(spec, facts)
-    if (fact === null) {
-      days.push(null)
-      return
-    }
+    if (fact === null) continue
     const day = facts[fact]! + spec.days
-    days.push(day)
     mask |= 1 << i
+    details.push({ date: formatDay(day), basis: `${fact} + ${spec.days}`, sources: c.deadlineSources[i]! })
     if (deadline === null || day < deadline) {
       deadline = day
-      earliestAt = i
+      earliestBasis = basisText(fact, spec.days, lang)
     }
     if (latestDeadline === null || day >= latestDeadline) {
       latestDeadline = day
-      latestAt = i
+      latestBasis = basisText(fact, spec.days, lang)
     }
-  })
-  const etaAssumed = c.usesEta && policy.eta.whenMissing === 'assume' && facts.eta !== null
-  const key = mask * 2 + (etaAssumed ? 1 : 0)
-  let sources = c.sources.get(key)
-  if (sources === undefined) {
-    const ids = [...rule.sources]
-    rule.deadlines.forEach((spec, i) => {
-      if (mask & (1 << i)) ids.push(...spec.sources)
-    })
-    if (etaAssumed && policy.eta.whenMissing === 'assume') ids.push(...policy.eta.sources)
-    sources = sourcesOf(policy, ids)
-    c.sources.set(key, sources)
   }
-  const details: DeadlineDetail[] = []
-  rule.deadlines.forEach((spec, i) => {
-    const day = days[i]
-    if (day === null || day === undefined) return
-    details.push({ date: formatDay(day), basis: `${baseFact(spec, facts)} + ${spec.days}`, sources: c.deadlineSources[i]! })
-  })
   if (details.length > 1) details.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const basisOf = (i: number) => {
-    const spec = rule.deadlines[i]!
-    return basisText(baseFact(spec, facts)!, spec.days, lang)
-  }
+  const etaAssumed = c.usesEta && policy.eta.whenMissing === 'assume' && facts.eta !== null
+  const sources = sourcesFor(rule, c, policy, mask, etaAssumed)
   const make = (status: Status, opens: number | null, why: string, steps: string[]) =>
     verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note)
-  const dates = () => {
-    const earliestBasis = earliestAt < 0 ? '' : basisOf(earliestAt)
-    return {
+  const windowWhy = (template: I18nText) =>
+    fill(template[lang], {
       label,
       deadline: deadline === null ? '' : formatDay(deadline),
       latestDeadline: latestDeadline === null ? '' : formatDay(latestDeadline),
       earliestBasis,
-      latestBasis: latestAt < 0 ? '' : basisOf(latestAt),
+      latestBasis,
       basis: earliestBasis,
-    }
-  }
+    })
 
   // 1. Past every deadline: closed, even if a precondition was never met.
   if (latestDeadline !== null && today > latestDeadline) {
-    return make('closed', openDate(rule, facts), fill(CORE_TEXT.closedDeadline[lang], dates()), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+    return make('closed', openDate(rule, facts), windowWhy(CORE_TEXT.closedDeadline), (rule.closedSteps ?? CLOSED_STEPS)[lang])
   }
   // 2. An event closed it (shipment closes cancellation).
   if (rule.closedBy) {
@@ -280,14 +256,30 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   // 4. Not open yet.
   if (today < opens) return make('not_yet', opens, fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) }), rule.steps[lang])
   // 5. Past the earliest deadline but not the latest: the sources disagree.
-  if (deadline !== null && today > deadline) return make('uncertain', opens, fill(CORE_TEXT.uncertain[lang], dates()), rule.steps[lang])
+  if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy(CORE_TEXT.uncertain), rule.steps[lang])
   const why =
     deadline !== null
-      ? fill(CORE_TEXT.eligibleUntil[lang], dates())
+      ? windowWhy(CORE_TEXT.eligibleUntil)
       : rule.closedBy?.length
         ? fill(CORE_TEXT.eligibleUntilEvent[lang], { label })
         : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: formatDay(opens) })
   return make('eligible', opens, why, rule.steps[lang])
+}
+
+/** The verdict's sources: the rule's, those of each deadline that could be computed, the assumed eta's. Cached per rule. */
+function sourcesFor(rule: Rule, c: CompiledRule, policy: Policy, mask: number, etaAssumed: boolean): string[] {
+  const key = mask * 2 + (etaAssumed ? 1 : 0)
+  let sources = c.sources.get(key)
+  if (sources === undefined) {
+    const ids = [...rule.sources]
+    rule.deadlines.forEach((spec, i) => {
+      if (mask & (1 << i)) ids.push(...spec.sources)
+    })
+    if (etaAssumed && policy.eta.whenMissing === 'assume') ids.push(...policy.eta.sources)
+    sources = sourcesOf(policy, ids)
+    c.sources.set(key, sources)
+  }
+  return sources
 }
 
 /** The window opens on the latest of its opening dates; null when one of them cannot be known yet. */

@@ -49,14 +49,6 @@ function sourcesJson(sources: string[]): string {
   return json
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what JSON must escape
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029\ud800-\udfff]/
-
-/** A JSON string literal; most sentences need no escaping, and the check is cheaper than JSON.stringify. */
-export function quote(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`
-}
-
 /** Dates come from the core as YYYY-MM-DD text: safe to write as they are. */
 function dateOrNull(date: string | null): string {
   return date === null ? 'null' : `"${date}"`
@@ -66,7 +58,7 @@ function dateOrNull(date: string | null): string {
 function writeVerdict(w: ByteWriter, v: Verdict, prefix: string): void {
   let text =
     `${prefix}{"status":"${v.status}","opens":${dateOrNull(v.opens)},"deadline":${dateOrNull(v.deadline)},"latestDeadline":${dateOrNull(v.latestDeadline)}` +
-    `,"daysLeft":${v.daysLeft},"daysLeftLatest":${v.daysLeftLatest},"why":${quote(v.why)},"deadlines":[`
+    `,"daysLeft":${v.daysLeft},"daysLeftLatest":${v.daysLeftLatest},"why":${JSON.stringify(v.why)},"deadlines":[`
   for (let i = 0; i < v.deadlines.length; i++) {
     const d = v.deadlines[i]!
     // basis is `<fact> + <days>` built by the core from a fixed fact name: no escaping needed.
