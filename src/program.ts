@@ -2,6 +2,7 @@ import { Command, Option } from 'commander'
 import { ACTIONS, ISSUES } from './core/types.js'
 import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
+import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
@@ -81,6 +82,8 @@ export function createProgram(): Command {
 
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   addMenuAction(program)
+  // Help and commander's own messages in the user's language (English: nothing to do).
+  localizeProgram(program, helpLang())
   return program
 }
 

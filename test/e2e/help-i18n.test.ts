@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import stringWidth from 'string-width'
+import { describe, expect, it } from 'vitest'
+import { run } from './run.js'
+
+/** `--help` and commander's own messages in the user's language (src/i18n/localize-help.ts). */
+
+const RO = { LANG: 'ro_RO.UTF-8' }
+
+function savedLang(lang: string): NodeJS.ProcessEnv {
+  const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-help-'))
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ lang }))
+  return { BUYERDESK_CONFIG_DIR: dir }
+}
+
+describe('help in Korean and Romanian', () => {
+  it('check --help --lang ko: Korean headings, descriptions and commander texts', () => {
+    const r = run(['check', '--help', '--lang', 'ko'])
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toMatch(/^사용법: buyerdesk check \[options\] \[input\]\n/)
+    expect(r.stdout).toContain('\n인수:\n')
+    expect(r.stdout).toContain('\n옵션:\n')
+    expect(r.stdout).toContain('이 주문을 아직 취소, 환불')
+    expect(r.stdout).toMatch(/--ordered <date> +주문한 날짜 \(YYYY-MM-DD\)\n/)
+    expect(r.stdout).toMatch(/-h, --help +명령 도움말 보기\n/)
+    expect(r.stdout).toContain('(선택지: "en", "ko", "ro")')
+    expect(r.stdout).not.toMatch(/Usage:|Options:|display help|choices:/)
+    // Korean takes two columns a character: commander still wraps within 80 columns.
+    for (const line of r.stdout.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80)
+  })
+
+  it('--help --lang=ko at the top level', () => {
+    const r = run(['--help', '--lang=ko'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('\n명령:\n')
+    expect(r.stdout).toMatch(/-v, --version +버전 번호 출력\n/)
+  })
+
+  it('LANG=ro_RO.UTF-8 buyerdesk --help: Romanian', () => {
+    const r = run(['--help'], { env: RO })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^Utilizare: buyerdesk \[options\] \[command\]\n/)
+    expect(r.stdout).toContain('\nOpțiuni:\n')
+    expect(r.stdout).toContain('\nComenzi:\n')
+    expect(r.stdout).toMatch(/-v, --version +afișează numărul versiunii\n/)
+    expect(r.stdout).toContain('Mai poate fi anulată, rambursată, contestată sau')
+    expect(r.stdout).not.toMatch(/Usage:|Commands:|output the version/)
+  })
+
+  it('LANG=ro: subcommands of config, with commander\'s help command', () => {
+    const r = run(['config', '--help'], { env: RO })
+    expect(r.stdout).toMatch(/get \[options\] <key> +afișează valoarea unei setări\n/)
+    expect(r.stdout).toMatch(/help \[command\] +afișează ajutorul comenzii\n/)
+  })
+
+  it('the text after the wizard help is translated too', () => {
+    const r = run(['wizard', '--help', '--lang', 'ko'])
+    expect(r.stdout).toContain('날짜는 today, yesterday, "3 days ago", 오늘, 어제, 3일 전')
+    expect(r.stdout).not.toContain('Dates may also be written')
+  })
+
+  it('follows the saved language, and --lang over it', () => {
+    const env = savedLang('ko')
+    expect(run(['track', '--help'], { env }).stdout).toMatch(/^사용법: buyerdesk track/)
+    expect(run(['track', '--help', '--lang', 'en'], { env }).stdout).toMatch(/^Usage: buyerdesk track/)
+  })
+})
+
+describe("commander's errors in Korean and Romanian", () => {
+  it('an unknown option with --lang ko: a Korean error naming the option, exit 2', () => {
+    const r = run(['check', '--bogus', '--lang', 'ko'])
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe("오류: 알 수 없는 옵션이에요: '--bogus'\n")
+  })
+
+  it('keeps the suggestion', () => {
+    const r = run(['check', '--jsn', '--lang', 'ko'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe("오류: 알 수 없는 옵션이에요: '--jsn'\n(혹시 이것을 찾으셨나요? --json)\n")
+  })
+
+  it.each([
+    [['chek'], "eroare: comandă necunoscută 'chek'\n(Ați vrut să scrieți check?)\n"],
+    [['check', '--lang', 'de'], "eroare: valoarea 'de' a opțiunii '--lang <lang>' nu este validă. Valori permise: en, ko, ro.\n"],
+    [['config', 'get'], "eroare: lipsește argumentul obligatoriu 'key'\n"],
+    [['check', 'a', 'b'], "eroare: prea multe argumente pentru 'check': se acceptă cel mult 1 argument, nu 2 argumente.\n"],
+  ])('LANG=ro %j', (args, stderr) => {
+    const r = run(args, { env: RO })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe(stderr)
+  })
+})
+
+describe('English stays as commander prints it', () => {
+  it('check --help', () => {
+    const r = run(['check', '--help'])
+    expect(r.status).toBe(0)
+    const lines = r.stdout.split('\n')
+    expect(lines[0]).toBe('Usage: buyerdesk check [options] [input]')
+    expect(lines).toContain('Arguments:')
+    expect(lines).toContain('Options:')
+    expect(lines).toContain('  --ordered <date>               date the order was placed (YYYY-MM-DD)')
+    expect(lines).toContain('  --input-format <format>        format of the stream input (choices: "ndjson",')
+    expect(lines).toContain('  -h, --help                     display help for command')
+  })
+
+  it('--help, with a locale we do not have', () => {
+    const r = run(['--help'], { env: { LANG: 'de_DE.UTF-8' } })
+    expect(r.stdout).toMatch(/^Usage: buyerdesk \[options\] \[command\]\n/)
+    expect(r.stdout).toContain('\nCommands:\n')
+    expect(r.stdout).toContain('  -v, --version                 output the version number\n')
+  })
+
+  it('errors', () => {
+    expect(run(['check', '--bogus']).stderr).toBe("error: unknown option '--bogus'\n")
+    expect(run(['chek']).stderr).toBe("error: unknown command 'chek'\n(Did you mean check?)\n")
+    expect(run(['check', '--lang', 'de']).stderr).toBe("error: option '--lang <lang>' argument 'de' is invalid. Allowed choices are en, ko, ro.\n")
+  })
+})
