@@ -111,7 +111,8 @@ export function validateOrder(
     return fail('platform', msg('required', lang, { field: 'platform', form: platformList() }))
   }
   if (typeof rawPlatform !== 'string') return fail('platform', msg('badType', lang, { field: 'platform', form: platformList(), type: typeName(rawPlatform) }))
-  const platform = rawPlatform.trim().toLowerCase()
+  // Fast path first: exports usually spell the id exactly.
+  const platform = policies.has(rawPlatform) ? rawPlatform : rawPlatform.trim().toLowerCase()
   const policy = policies.get(platform)
   if (!policy) return fail('platform', msg('badPlatform', lang, { value: rawPlatform, list: platformList() }))
 
@@ -119,7 +120,7 @@ export function validateOrder(
   const rawIssue = own('issue')
   if (rawIssue !== undefined && rawIssue !== null && rawIssue !== '') {
     if (typeof rawIssue !== 'string') return fail('issue', msg('badType', lang, { field: 'issue', form: ISSUES.join(', '), type: typeName(rawIssue) }))
-    const normal = normaliseIssue(rawIssue)
+    const normal = isIssue(rawIssue) ? rawIssue : normaliseIssue(rawIssue)
     if (!isIssue(normal)) return fail('issue', msg('badIssue', lang, { value: rawIssue, list: ISSUES.join(', ') }))
     issue = normal
   }
@@ -129,7 +130,7 @@ export function validateOrder(
     const raw = own(field)
     if (raw === undefined || raw === null || raw === '') continue
     if (typeof raw !== 'string') return fail(field, msg('badType', lang, { field, form: DATE_FORM, type: typeName(raw) }))
-    const day = parseDay(raw.trim())
+    const day = parseDay(raw) ?? parseDay(raw.trim())
     if (day === null) return fail(field, msg('badDate', lang, { field, value: raw }))
     dates[field] = day
   }
@@ -150,7 +151,15 @@ export function validateOrder(
     return fail('eta', policy.eta.why[lang])
   }
 
-  const result: Order = { platform, issue, ...(dates as Record<DateFact, number | null> & { ordered: number }) }
+  const result: Order = {
+    platform,
+    issue,
+    ordered: dates.ordered,
+    shipped: dates.shipped,
+    delivered: dates.delivered,
+    eta: dates.eta,
+    contacted: dates.contacted,
+  }
   const rawId = own('id')
   if (typeof rawId === 'string' || typeof rawId === 'number') result.id = rawId
   return { ok: true, order: result, today }

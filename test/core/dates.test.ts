@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { civilFromDay, dayFromCivil, formatDay, parseDay, todayIn } from '../../src/core/dates.js'
+import { civilFromDay, dayFromCivil, daysInMonth, formatDay, parseDay, todayIn } from '../../src/core/dates.js'
 
 describe('parseDay', () => {
   it.each([
@@ -14,6 +14,27 @@ describe('parseDay', () => {
     'rejects %j',
     (text) => expect(parseDay(text)).toBeNull(),
   )
+})
+
+/** The obvious implementation, as an oracle for the char-code parser. */
+function referenceParse(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? dayFromCivil(y, mo, d) : null
+}
+
+describe('parseDay agrees with the regex oracle', () => {
+  it('on arbitrary and date-like strings', () => {
+    const dateLike = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 33 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+    const mangled = fc.tuple(dateLike, fc.nat(9), fc.string({ maxLength: 1 })).map(([t, i, c]) => t.slice(0, i) + c + t.slice(i + 1))
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), dateLike, mangled, fc.string({ unit: 'binary', maxLength: 12 })), (text) => {
+        expect(parseDay(text)).toBe(referenceParse(text))
+      }),
+      { numRuns: 5000 },
+    )
+  })
 })
 
 describe('calendar arithmetic', () => {
