@@ -13,6 +13,8 @@ export default defineConfig({
   clean: true,
   dts: false,
   sourcemap: false,
+  // Less source to parse and compile at every start (A/B: about 3% of a check run).
+  minify: true,
   // Dependencies are bundled too: resolving a few dozen files across node_modules on every start
   // cost more than all of `check`'s own work (bench/RESULTS.md, start-up figures).
   noExternal: [/.*/],
