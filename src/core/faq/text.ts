@@ -89,7 +89,7 @@ export function stemEnglish(word: string): string {
 }
 
 /** Romanian endings, longest first: definite articles, plurals and the genitive/dative forms. */
-const RO_ENDINGS = ['urilor', 'ului', 'ilor', 'elor', 'iile', 'ii', 'ile', 'ele', 'uri', 'ul', 'le', 'lor', 'ea', 'ua', 'ei', 'a', 'e', 'i', 'u']
+const RO_ENDINGS = ['urilor', 'ului', 'ilor', 'elor', 'iile', 'ii', 'ile', 'ele', 'uri', 'ul', 'lor', 'ea', 'ua', 'ei', 'a', 'e', 'i', 'u']
 
 /** A light Romanian stemmer: strips one inflectional ending, keeping at least four letters. */
 export function stemRomanian(word: string): string {
