@@ -42,7 +42,7 @@ const STOP_WORDS = new Set(
     'only own same than as no nor not anything something someone somebody anyone anybody everything ' +
     'need needs needed want wants wanted wanna gonna gotta got get gets getting help helping assist assistance assistant ' +
     'know tell show let like would information info find look looking see seeing try trying tried ' +
-    'able way ways possible going go give me one ones thing things lot lots many much best good really check checks checking checked' +
+    'able way ways possible going go give me one ones thing things lot lots many much best good really check checks checking checked company companys corporate' +
     ' ' +
     // Romanian (without diacritics: queries and KB are folded first)
     'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub intr dintr printr ' +
