@@ -22,6 +22,8 @@ if (!existsSync(join(root, 'dist', 'kb-index.bin'))) {
 const node = process.execPath
 const CASES = [
   { name: '`node -e 0`', args: ['-e', '0'] },
+  // For reference: what any buyerdesk command costs before it does anything (entry, commander, settings).
+  { name: '`buyerdesk --version` (reference)', args: [bin, '--version'] },
   { name: '`buyerdesk ask "알리 분쟁 기한이 며칠이에요?"` (answer)', args: [bin, 'ask', '알리 분쟁 기한이 며칠이에요?'] },
   { name: '`buyerdesk ask --json "amazon return label"`', args: [bin, 'ask', '--json', 'amazon return label'] },
   { name: '`buyerdesk ask "Cât costă un bilet de avion spre Paris?"` (abstains)', args: [bin, 'ask', 'Cât costă un bilet de avion spre Paris?'] },
