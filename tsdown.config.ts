@@ -23,9 +23,12 @@ export default defineConfig({
   outputOptions: {
     advancedChunks: {
       groups: [
-        { name: 'core', test: /src[\\/](core[\\/](assess|dates|order|types)|i18n[\\/](lang|resolve|core-messages)|errors|data[\\/]load|generated[\\/]validate-policy|io[\\/](output|byte-writer|records|settings)|render[\\/]check-json|commands[\\/]check)|ajv[\\/]dist[\\/]runtime[\\/](equal|ucs2length)|fast-deep-equal/ },
-        // `ask`, `topics`, `show`, `contact`: the knowledge base, its search and the four commands in one chunk.
-        { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](text|detect|search|frozen|topics|messages|hours)|data[\\/]kb|commands[\\/](ask|topics|show|contact))\./ },
+        // What every command needs: errors, language, output, settings, dates.
+        { name: 'base', test: /src[\\/](errors|i18n[\\/](lang|resolve|core-messages)|io[\\/](output|settings)|core[\\/](dates|types))\.ts|chalk/ },
+        // What `check` needs on top: the rules, their validator, the stream.
+        { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/](validate-policy|policy-stamps)|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\.|ajv[\\/]dist[\\/]runtime[\\/](equal|ucs2length)|fast-deep-equal/ },
+        // What `ask` needs: the knowledge base, its saved index, the search (MiniSearch only rebuilds a stale index).
+        { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](detect|frozen|hours|messages|search|text|topics|types)|data[\\/]kb|commands[\\/]ask)\./ },
         { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|width|evidence|message)|i18n[\\/]result-messages)|date-fns|get-east-asian-width/ },
       ],
     },

@@ -1,8 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import type { Readable } from 'node:stream'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
@@ -15,7 +12,7 @@ import { colours, printError, printLines, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
 import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
-import type { WorkerSetup } from '../check-worker.js'
+import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
 
 export interface CheckOptions {
@@ -104,15 +101,6 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
 const INLINE_BLOCKS = 32
 /** Blocks bigger than this (characters) are never sent to a worker. */
 const MAX_WORKER_BLOCK = 1 << 20
-/** Blocks in flight per worker: enough to keep both busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 3
-
-/** How many worker threads large streams use: BUYERDESK_WORKERS, else up to 2 when the machine has the cores. */
-function workerCount(): number {
-  const env = process.env.BUYERDESK_WORKERS
-  if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 8)
-  return Math.min(2, availableParallelism())
-}
 
 /**
  * NDJSON: whole lines are cut into blocks. The first blocks are judged here; on a long stream the rest
@@ -121,8 +109,10 @@ function workerCount(): number {
 async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockContext, add: (c: BlockCounts) => void): Promise<void> {
   const source = src.input === '-' ? (src.stdin ?? process.stdin) : createReadStream(src.input, { highWaterMark: 1 << 16 })
   source.setEncoding('utf8')
-  const wanted = workerCount()
-  const forceWorkers = process.env.BUYERDESK_WORKERS !== undefined && wanted > 0
+  // Worker threads (and node:worker_threads) are loaded only once a stream is long enough to use them.
+  const envWorkers = process.env.BUYERDESK_WORKERS
+  const forceWorkers = envWorkers !== undefined && /^[1-9]\d*$/.test(envWorkers)
+  const workersAllowed = envWorkers === undefined || forceWorkers
   let pool: WorkerPool | null = null
   const out = new ByteWriter()
   let blocks = 0
@@ -131,9 +121,11 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
 
   const dispatch = async (text: string, firstLine: number) => {
     blocks++
-    if (pool === null && wanted > 0 && (forceWorkers || blocks > INLINE_BLOCKS)) {
+    if (pool === null && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
       if (out.length > 0) await write(out.take())
-      pool = new WorkerPool(wanted, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+      const { WorkerPool, workerCount } = await import('./check-pool.js')
+      const size = workerCount()
+      if (size > 0) pool = new WorkerPool(size, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
     }
     // A block far larger than one read (a single huge line) is judged here, where the heap is not capped.
     if (pool === null || text.length > MAX_WORKER_BLOCK) {
@@ -173,64 +165,6 @@ function countLines(text: string): number {
   let i = -1
   while ((i = text.indexOf('\n', i + 1)) !== -1) n++
   return n
-}
-
-interface WorkerReply extends BlockCounts {
-  seq: number
-  bytes: Uint8Array
-}
-
-/** Worker threads judging blocks; replies are written strictly in the order the blocks were read. */
-class WorkerPool {
-  private readonly workers: Worker[]
-  private seq = 0
-  /** Replies not yet written, oldest first: their order is the input's order. */
-  private readonly pending: Promise<WorkerReply>[] = []
-  private readonly waiting = new Map<number, { resolve: (r: WorkerReply) => void; reject: (e: Error) => void }>()
-
-  constructor(size: number, setup: WorkerSetup) {
-    const file = fileURLToPath(new URL('./check-worker.js', import.meta.url))
-    this.workers = Array.from({ length: size }, () => {
-      // Small heaps: a worker only ever holds one 64 KiB block and its output, and a bounded heap keeps
-      // the process's memory flat over millions of orders (bench/RESULTS.md, peak memory).
-      const worker = new Worker(file, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } })
-      worker.on('message', (reply: WorkerReply) => {
-        this.waiting.get(reply.seq)?.resolve(reply)
-        this.waiting.delete(reply.seq)
-      })
-      worker.on('error', (err) => {
-        for (const w of this.waiting.values()) w.reject(err)
-        this.waiting.clear()
-      })
-      return worker
-    })
-  }
-
-  /** Send a block; when too many are in flight, first write out the oldest. */
-  async submit(text: string, firstLine: number, add: (c: BlockCounts) => void): Promise<void> {
-    const seq = this.seq++
-    this.pending.push(new Promise((resolve, reject) => this.waiting.set(seq, { resolve, reject })))
-    this.workers[seq % this.workers.length]!.postMessage({ seq, text, firstLine })
-    while (this.pending.length > IN_FLIGHT_PER_WORKER * this.workers.length) await this.writeOldest(add)
-  }
-
-  private async writeOldest(add: (c: BlockCounts) => void): Promise<void> {
-    const reply = await this.pending.shift()!
-    add(reply)
-    // Once written, the buffer goes back to its worker for the next block: memory stays flat.
-    const worker = this.workers[reply.seq % this.workers.length]!
-    const recycle = () => worker.postMessage({ recycle: reply.bytes.buffer }, [reply.bytes.buffer as ArrayBuffer])
-    if (reply.bytes.length > 0) await write(reply.bytes, recycle)
-    else recycle()
-  }
-
-  async drain(add: (c: BlockCounts) => void): Promise<void> {
-    while (this.pending.length > 0) await this.writeOldest(add)
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()))
-  }
 }
 
 const BAD_TODAY: I18nText = {
