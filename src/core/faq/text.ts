@@ -35,7 +35,7 @@ const STOP_WORDS = new Set(
   (
     // English
     'a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under ' +
-    'again further then once here there when where why how what which who whom whose this that these those am is are was were be been being have has had having ' +
+    'again further then once here there where why how what which who whom whose this that these those am is are was were be been being have has had having ' +
     'do does did doing done i me my myself we our ours you your yours he him his she her it its they them their mine ' +
     'would should could ought can cannot cant will shall may might must im ive id youre dont doesnt didnt isnt arent wasnt wont couldnt wouldnt shouldnt hasnt havent hadnt ' +
     's t d ll m re ve u ur pls please plz hi hello hey thanks thank so too very just also still yet any some all each both few more most other such ' +
@@ -49,7 +49,7 @@ const STOP_WORDS = new Set(
     'eu tu el ea noi voi ei ele ma mi imi iti ne va le il o un una unei unui niste al ai ale a ' +
     'meu mea mei mele tau ta tale sau sa sai lui lor nostru noastra vostru ' +
     'este e sunt esti suntem era fost fi fie am ai are avem aveti au as ar aveam ' +
-    'ce cum cand unde cine care cat cata cati cate de ce daca nu da mai foarte doar tot toate toti ' +
+    'ce cum unde cine care cat cata cati cate de ce daca nu da mai foarte doar tot toate toti ' +
     'se s ca sa asa acest aceasta acesta aceste acestia acel acea acolo aici ' +
     'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc'
   ).split(/\s+/),
@@ -130,7 +130,7 @@ export function stripKorean(word: string): string {
 }
 
 /** Very common Korean words and endings that say nothing about the topic. */
-const KO_STOP = new Set(['어떻게', '어디서', '어디', '언제', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
+const KO_STOP = new Set(['어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
 
 /** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
 const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
