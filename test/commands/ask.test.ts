@@ -1,0 +1,75 @@
+import { Chalk } from 'chalk'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { answerQuestion, parseLimitFlag, parsePlatformFlag, questionProblem, renderAnswer, type AnswerContext } from '../../src/commands/ask.js'
+import { loadFaq, readContact } from '../../src/data/kb.js'
+import { UsageError } from '../../src/errors.js'
+
+// The command's own logic against the fixture KB (no saved index: it is built in memory).
+const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
+const faq = await loadFaq(FIXTURE, '/nonexistent/kb-index.bin')
+const contact = await readContact()
+const plain = new Chalk({ level: 0 })
+const ctx = (over: Partial<AnswerContext> = {}): AnswerContext => ({ fallbackLang: 'en', limit: 3, ...over })
+
+describe('answerQuestion', () => {
+  it('answers in the language of the question, with steps and sources', () => {
+    const { record } = answerQuestion(faq, '환불 기한이 언제까지예요?', ctx())
+    expect(record).toMatchObject({ lang: 'ko', topic: 'refund.request', answer: '수령 후 15일 이내예요.' })
+    expect(record.steps).toEqual(['내 주문을 여세요.', '환불을 고르세요.'])
+    expect(record.sources).toEqual([{ seed: '001_f48e80dde54bdc2a.txt' }])
+  })
+
+  it('--lang wins over the question; --platform over the shop it names; the saved shop only when none is named', () => {
+    expect(answerQuestion(faq, 'refund money back', ctx({ lang: 'ro' })).record.lang).toBe('ro')
+    expect(answerQuestion(faq, 'aliexpress refund', ctx({ platform: 'amazon' })).record.matches[0]!.id).toBe('amz-refund-window')
+    expect(answerQuestion(faq, 'amazon refund', ctx({ savedPlatform: 'aliexpress' })).record.platform).toBe('amazon')
+    expect(answerQuestion(faq, 'refund', ctx({ savedPlatform: 'amazon' })).record.platform).toBe('amazon')
+  })
+
+  it('a question with no language clue uses the fallback language', () => {
+    expect(answerQuestion(faq, 'AliExpress?', ctx({ fallbackLang: 'ko' })).record.lang).toBe('ko')
+  })
+
+  it('abstains with topic and answer null', () => {
+    const { record, entry } = answerQuestion(faq, 'recommend me a horror movie', ctx())
+    expect(entry).toBeNull()
+    expect(record).toMatchObject({ topic: null, answer: null, steps: [], sources: [] })
+  })
+})
+
+describe('renderAnswer', () => {
+  it('shows the related command and the sources', () => {
+    const { record, entry } = answerQuestion(faq, 'refund deadline', ctx({ platform: 'aliexpress' }))
+    const text = renderAnswer(record, entry, null, plain).join('\n')
+    expect(text).toContain('Work out your own case: buyerdesk check --platform aliexpress --issue defective --ordered YYYY-MM-DD')
+    expect(text).toContain('Source: 001_f48e80dde54bdc2a.txt (seed document)')
+  })
+
+  it('"I don\'t know" names the closest topics and how to reach the shop, in the user\'s language', () => {
+    const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang: 'ro' }))
+    expect(entry).toBeNull()
+    const text = renderAnswer(record, entry, contact, plain).join('\n')
+    expect(text).toContain('Nu știu')
+    expect(text).toContain('buyerdesk show ali-refund-window')
+    expect(text).toContain('Chatbot (Eva): deschis non-stop')
+    expect(text).toContain('09:00–15:00')
+    // no phone line: not offered as a way to reach AliExpress
+    expect(text).not.toContain('Telefon:')
+    expect(text).toContain('buyerdesk contact aliexpress')
+  })
+})
+
+describe('flags and lines', () => {
+  it.each([['Amazon', 'amazon'], [' aliexpress ', 'aliexpress'], [undefined, undefined]])('--platform %j → %j', (arg, out) => expect(parsePlatformFlag(arg)).toBe(out))
+  it('an unknown shop is a usage error naming the flag', () => {
+    expect(() => parsePlatformFlag('ebay')).toThrow(UsageError)
+    expect(() => parsePlatformFlag('ebay')).toThrow('--platform: "ebay" is not a shop buyerdesk knows, expected one of aliexpress, amazon')
+  })
+  it.each(['0', '-1', 'many', '2.5'])('--limit %j is a usage error', (arg) => expect(() => parseLimitFlag(arg)).toThrow(/--limit/))
+  it('empty and overlong lines are not questions', () => {
+    expect(questionProblem('  ')).toMatch(/^empty line/)
+    expect(questionProblem('x'.repeat(1001))).toMatch(/^line too long/)
+    expect(questionProblem('refund?')).toBeUndefined()
+  })
+})
