@@ -189,7 +189,7 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
     return EXIT.OK
   }
   // Only an "I don't know" needs the contact channels.
-  const contact = entry === null ? await readContact() : null
+  const contact = entry === null ? await readContact(undefined, faq.contactStat) : null
   printLines(renderAnswer(record, entry, contact))
   return EXIT.OK
 }

@@ -138,6 +138,8 @@ interface SavedHeader {
   fieldLength: number[][]
   averageFieldLength: number[]
   platforms: Record<string, string[]>
+  /** data/contact.json's size and mtime when the build validated it. */
+  contact?: [number, number]
   /** The out-of-scope concepts' terms (search.ts OUT_OF_SCOPE), already analysed. */
   outOfScope: Record<string, string>
   /** Byte ranges: [start, end) of the terms, offsets, postings and of each entry's JSON. */
@@ -175,6 +177,8 @@ class SavedEntries implements EntryLookup {
 export interface Faq {
   index: FrozenIndex
   byId: EntryLookup
+  /** data/contact.json as the build validated it (size, mtime), for readContact. */
+  contactStat?: [number, number]
   /** Whether the index came from the build (true) or was rebuilt because the KB changed since (false). */
   fromBuild: boolean
 }
@@ -229,15 +233,18 @@ export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIn
       offsets: words(buffer, header.offsets),
       postings: words(buffer, header.postings),
     }
-    return { index: freezeIndex(compact), byId: new SavedEntries(buffer, header), fromBuild: true }
+    return { index: freezeIndex(compact), byId: new SavedEntries(buffer, header), contactStat: header.contact, fromBuild: true }
   }
   const [kb, { buildIndex }] = await Promise.all([readKb(dir), import('../core/faq/build.js')])
   return { index: buildIndex(kb.entries), byId: kb.byId, fromBuild: false }
 }
 
 /** The bytes of dist/kb-index.bin for the knowledge base in `dir`. */
-export async function serialiseIndex(dir: string = kbDir()): Promise<Buffer> {
+export async function serialiseIndex(dir: string = kbDir(), contactFile: string = join(dataRoot(), 'contact.json')): Promise<Buffer> {
   const kb = await readKb(dir)
+  // Validate the contact channels now too, so an "I don't know" at run time only parses them.
+  await readContact(contactFile)
+  const contactStat = statSync(contactFile)
   const { buildMiniSearch } = await import('../core/faq/build.js')
   const index = compactIndex(buildMiniSearch(kb.entries).toJSON())
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
@@ -269,6 +276,7 @@ export async function serialiseIndex(dir: string = kbDir()): Promise<Buffer> {
       fieldLength: index.fieldLength,
       averageFieldLength: index.averageFieldLength,
       platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
+      contact: [contactStat.size, contactStat.mtimeMs],
       outOfScope: Object.fromEntries(outOfScopeTerms()),
       terms: termsRange,
       offsets: offsetsRange,
@@ -289,9 +297,14 @@ export async function serialiseIndex(dir: string = kbDir()): Promise<Buffer> {
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */
-export async function readContact(file: string = join(dataRoot(), 'contact.json')): Promise<ContactFile> {
+export async function readContact(file: string = join(dataRoot(), 'contact.json'), trusted?: [number, number]): Promise<ContactFile> {
   let text: string
   try {
+    if (trusted !== undefined) {
+      // Validated by the build and unchanged since (size and mtime): parse only.
+      const st = statSync(file)
+      if (st.size === trusted[0] && st.mtimeMs === trusted[1]) return JSON.parse(readFileSync(file, 'utf8')) as ContactFile
+    }
     text = readFileSync(file, 'utf8')
   } catch (err) {
     throw new DataError(`${file}: cannot read the contact data (${(err as NodeJS.ErrnoException).code ?? String(err)}); reinstall the package`)
