@@ -21,7 +21,7 @@ export interface WorkerBlock {
 
 const setup = workerData as WorkerSetup
 // The main thread has already validated these packs; loading them again here gives the same policies.
-const ctx: BlockContext = { policies: loadPolicies(setup.policyFiles), today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
+const ctx: BlockContext = { policies: await loadPolicies(setup.policyFiles), today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
 
 /** Output buffers the main thread has written and handed back: a bounded pool, not a stream of garbage. */
 const free: ArrayBuffer[] = []

@@ -4,7 +4,7 @@ import { validateOrder } from '../src/core/order.js'
 import type { Action, Assessment, Policy, Status } from '../src/core/types.js'
 import { loadPolicies } from '../src/data/load.js'
 
-export const POLICIES = loadPolicies()
+export const POLICIES = await loadPolicies()
 
 export function day(iso: string): number {
   const d = parseDay(iso)

@@ -41,8 +41,9 @@ function isOpen(result: Assessment, action: Action): boolean {
 
 /** `buyerdesk check`: resolves to the exit code (taze style); the entry applies it. */
 export async function check(opts: CheckOptions): Promise<ExitCode> {
-  const policies = loadPolicies(opts.policyFiles)
-  if (opts.input !== undefined) return checkStream(opts, policies)
+  if (opts.input !== undefined) return checkStream(opts, await loadPolicies(opts.policyFiles))
+  // One order: only its platform's pack is read (when it is a built-in one).
+  const policies = await loadPolicies(opts.policyFiles, opts.order.platform)
 
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)

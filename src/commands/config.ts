@@ -70,7 +70,7 @@ async function changeSettings(lang: Lang, env: NodeJS.ProcessEnv, change: (conf:
 /** `config set KEY VALUE`: validated first, so a bad value never reaches the file. */
 export async function configSet(rawKey: string, rawValue: string, opts: ConfigOptions): Promise<{ code: ExitCode; value: string | number }> {
   const key = keyOf(rawKey, opts.lang)
-  const platforms = key === 'platform' ? [...loadPolicies().keys()] : undefined
+  const platforms = key === 'platform' ? [...(await loadPolicies()).keys()] : undefined
   const parsed = parseSetting(key, rawValue, opts.lang, platforms)
   if (!parsed.ok) throw new UsageError(parsed.message, key)
   await changeSettings(opts.lang, opts.env ?? process.env, (conf) => {

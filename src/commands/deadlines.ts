@@ -241,7 +241,7 @@ export interface DeadlinesResult {
 /** `buyerdesk deadlines`: every upcoming window across saved orders, most urgent first. */
 export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult> {
   const entries = await readOrders(opts.lang)
-  const policies = loadPolicies(opts.policyFiles)
+  const policies = await loadPolicies(opts.policyFiles)
   const { orders, problems } = judgeOrders(entries, policies, opts.today, opts.lang)
   const all = orders.flatMap(deadlinesOf).sort(byUrgency)
   const horizon = opts.within ?? (opts.quiet ? URGENT_DAYS : undefined)

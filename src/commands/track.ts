@@ -81,7 +81,7 @@ function indexOf(orders: readonly unknown[], id: string): number {
 
 /** `track add`: validate like `check`, then save the facts under the given or a generated id. */
 export async function trackAdd(opts: TrackAddOptions): Promise<{ code: ExitCode; order: StoredOrder }> {
-  const policies = loadPolicies(opts.policyFiles)
+  const policies = await loadPolicies(opts.policyFiles)
   const argId = opts.order.id === undefined ? undefined : checkId(opts.order.id, opts.lang)
   const order = validated(opts.order, policies, opts)
   const note = opts.note?.trim() || undefined
@@ -97,7 +97,7 @@ export async function trackAdd(opts: TrackAddOptions): Promise<{ code: ExitCode;
 
 /** `track update ID`: change any facts (or the note, or the id) and validate the whole order again. */
 export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: ExitCode; order: StoredOrder }> {
-  const policies = loadPolicies(opts.policyFiles)
+  const policies = await loadPolicies(opts.policyFiles)
   const given = Object.entries(opts.changes).filter(([, v]) => v !== undefined) as [string, string][]
   if (given.length === 0 && opts.note === undefined) throw new UsageError(TRACK_TEXT.nothingToUpdate[opts.lang])
   const newId = opts.changes.id === undefined ? undefined : checkId(opts.changes.id, opts.lang)
@@ -178,7 +178,7 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
 /** `track list` */
 export async function trackList(opts: TrackBase): Promise<{ code: ExitCode; orders: JudgedOrder[] }> {
   const entries = await readOrders(opts.lang)
-  const { orders, problems } = judgeOrders(entries, loadPolicies(opts.policyFiles), opts.today, opts.lang)
+  const { orders, problems } = judgeOrders(entries, await loadPolicies(opts.policyFiles), opts.today, opts.lang)
   for (const p of problems) printError(`buyerdesk: ${p}`)
   if (opts.json) printJson(orders.map(toListJson))
   else if (orders.length === 0) printLines([TRACK_TEXT.noOrders[opts.lang]])
@@ -191,7 +191,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
   const entries = await readOrders(opts.lang)
   const entry = entries.find((e) => entryId(e) === opts.id)
   if (entry === undefined) throw new UsageError(fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }), 'id')
-  const [judged] = judgeOrders([entry], loadPolicies(opts.policyFiles), opts.today, opts.lang).orders
+  const [judged] = judgeOrders([entry], await loadPolicies(opts.policyFiles), opts.today, opts.lang).orders
   if (!judged?.assessment || !judged.policy) throw new DataError(judged?.problem ?? fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }))
   const stored = judged.entry
   if (opts.json) {
@@ -210,7 +210,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
 
 /** `track import FILE`: save every good line, report every bad one (like `check -`), exit 1 if any was bad. */
 export async function trackImport(opts: TrackImportOptions): Promise<{ code: ExitCode; saved: StoredOrder[] }> {
-  const policies = loadPolicies(opts.policyFiles)
+  const policies = await loadPolicies(opts.policyFiles)
   const lang = opts.lang
   type Outcome = { line: number; stored?: Omit<StoredOrder, 'id'>; id?: string; error?: { field?: string; message: string } }
   const outcomes: Outcome[] = []

@@ -244,7 +244,7 @@ function missingFlags(a: Answers, policies: ReadonlyMap<string, Policy>): string
 export async function wizard(opts: WizardOptions): Promise<WizardResult> {
   const { lang, today } = opts
   // 1. The flags answer their questions.
-  const policies = loadPolicies(opts.policyFiles ?? [])
+  const policies = await loadPolicies(opts.policyFiles ?? [])
   const answers = answersFromFlags(opts.args, policies, today, lang)
   // Without a terminal the saved platform stands in for the question (in one, it is offered first).
   if (!opts.interactive && answers.platform === undefined && opts.defaultPlatform && policies.has(opts.defaultPlatform.toLowerCase())) {

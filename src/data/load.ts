@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VALIDATED } from '../generated/policy-stamps.js'
-import { validatePolicy, type SchemaError, type Validator } from '../generated/validate-policy.js'
+// Types only (erased): the validator itself is imported when a pack needs it (readPolicy).
+import type { SchemaError, Validator } from '../generated/validate-policy.js'
 import { DataError } from '../errors.js'
 import type { Policy } from '../core/types.js'
 
@@ -127,21 +128,12 @@ export function policyProblems(policy: Policy): string[] {
 }
 
 /**
- * FNV-1a over the text, with its length. NOTE: the same function is in scripts/gen-validators.mjs,
- * which fingerprints the built-in packs it has validated (test/core/load.test.ts checks they agree).
- */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return `${text.length}:${(h >>> 0).toString(16)}`
-}
-
-/**
  * Read, parse and validate one policy pack. Data never executes code: it is only JSON.
- * `builtIn`: a pack shipped in data/policies; if its text is exactly what the build validated, the
- * schema pass is skipped (it cost ~6 ms a run; bench/RESULTS.md). Anything else is validated in full.
+ * `builtIn`: a pack shipped in data/policies. The build validated those and kept their exact text
+ * (src/generated/policy-stamps.js); when the file still reads the same, the schema pass is skipped and
+ * its validator never loaded (together ~6 ms of a run; bench/RESULTS.md). Anything else is validated in full.
  */
-export function readPolicy(file: string, builtIn = false): Loaded<Policy> {
+export async function readPolicy(file: string, builtIn = false): Promise<Loaded<Policy>> {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -150,9 +142,11 @@ export function readPolicy(file: string, builtIn = false): Loaded<Policy> {
   }
   const parsed = parseText(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
-  const unchanged = builtIn && VALIDATED[basename(file)] === fingerprint(text)
-  const schema = unchanged ? [] : schemaProblems(validatePolicy, parsed.value)
-  if (schema.length > 0) return { value: null, errors: schema }
+  if (!(builtIn && VALIDATED[basename(file)] === text)) {
+    const { validatePolicy } = await import('../generated/validate-policy.js')
+    const schema = schemaProblems(validatePolicy, parsed.value)
+    if (schema.length > 0) return { value: null, errors: schema }
+  }
   const policy = parsed.value as Policy
   const semantic = policyProblems(policy)
   return semantic.length > 0 ? { value: null, errors: semantic } : { value: policy, errors: [] }
@@ -167,16 +161,27 @@ function fail(file: string, errors: string[]): never {
 /**
  * The built-in packs (data/policies/*.json) plus a user's own `--policy FILE` packs, keyed by platform id.
  * A user pack with a built-in platform id replaces the built-in one.
+ * `only`: the caller needs just this platform (one order from flags); when it is a built-in pack and no
+ * user pack is given, only its file is read. Otherwise, and for an unknown id, every pack is loaded, so
+ * that an error can list the platforms there are.
  */
-export function loadPolicies(extraFiles: readonly string[] = []): Map<string, Policy> {
+export async function loadPolicies(extraFiles: readonly string[] = [], only?: string): Promise<Map<string, Policy>> {
   const policies = new Map<string, Policy>()
   const dir = join(dataDir(), 'policies')
+  if (only !== undefined && extraFiles.length === 0 && /^[a-z0-9][a-z0-9-]*$/.test(only)) {
+    const file = join(dir, `${only}.json`)
+    if (existsSync(file)) {
+      const { value, errors } = await readPolicy(file, true)
+      if (value === null) fail(`data/policies/${only}.json`, errors)
+      if (value.platform === only) return policies.set(only, value)
+    }
+  }
   const builtIn = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => join(dir, f))
   for (const file of [...builtIn, ...extraFiles]) {
-    const { value, errors } = readPolicy(file, !extraFiles.includes(file))
+    const { value, errors } = await readPolicy(file, !extraFiles.includes(file))
     if (value === null) fail(extraFiles.includes(file) ? file : `data/policies/${basename(file)}`, errors)
     policies.set(value.platform, value)
   }
