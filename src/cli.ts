@@ -3,7 +3,7 @@ import { CancelledError, EXIT, ExitError } from './errors.js'
 import { guardStdout, printError } from './io/output.js'
 import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
-import { createProgram } from './program.js'
+import { commandOf, createProgram } from './program.js'
 
 /**
  * The entry (STYLE.md §1, §6): parse argv, run the command, map every failure to one line and an exit code.
@@ -11,7 +11,7 @@ import { createProgram } from './program.js'
  */
 export async function main(argv: string[] = process.argv): Promise<number> {
   try {
-    await createProgram().parseAsync(argv)
+    await createProgram(commandOf(argv)).parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK
   } catch (err) {
     return await handleError(err)

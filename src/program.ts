@@ -29,8 +29,25 @@ export function langOption(): Option {
   return new Option('--lang <lang>', 'language of the answer (default: saved setting, then LANG)').choices(LANGS)
 }
 
-/** Commander definitions only (STYLE.md §1); commands are imported lazily so each loads only what it uses. */
-export function createProgram(): Command {
+/** The top-level commands, in the order help lists them. */
+export const COMMANDS = ['check', 'config', 'track', 'deadlines', 'wizard', 'ask', 'topics', 'show', 'contact'] as const
+type CommandName = (typeof COMMANDS)[number]
+
+/**
+ * The command a command line runs, when its first word names one exactly (`buyerdesk check …`);
+ * undefined for anything else (no command, `help`, a flag, a typo), which needs the whole program.
+ */
+export function commandOf(argv: readonly string[]): CommandName | undefined {
+  const first = argv[2]
+  return (COMMANDS as readonly string[]).includes(first ?? '') ? (first as CommandName) : undefined
+}
+
+/**
+ * Commander definitions only (STYLE.md §1); commands are imported lazily so each loads only what it uses.
+ * `only`: define just that command (what `buyerdesk check …` parses with): defining all of them cost
+ * ~4 ms of every start (bench/RESULTS.md); help and errors of that command read the same either way.
+ */
+export function createProgram(only?: CommandName): Command {
   const program = new Command('buyerdesk')
     .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.')
     .version('0.1.0', '-v, --version')
@@ -38,6 +55,22 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) })
 
+  const wanted = (name: CommandName) => only === undefined || only === name
+  if (wanted('check')) addCheckCommand(program)
+  if (wanted('config')) addConfigCommand(program)
+  if (wanted('track')) addTrackCommand(program)
+  if (wanted('deadlines')) addDeadlinesCommand(program)
+  if (wanted('wizard')) addWizardCommand(program)
+  addFaqCommands(program, wanted)
+
+  // Keep last: it lets the root take operands, which commands created after it would inherit.
+  if (only === undefined) addMenuAction(program)
+  // Help and commander's own messages in the user's language (English: nothing to do).
+  localizeProgram(program, helpLang())
+  return program
+}
+
+function addCheckCommand(program: Command): void {
   addOrderOptions(
     program
       .command('check')
@@ -72,19 +105,6 @@ export function createProgram(): Command {
         messageOnly: Boolean(opts.messageOnly),
       })
     })
-
-  addConfigCommand(program)
-  addTrackCommand(program)
-  addDeadlinesCommand(program)
-  addWizardCommand(program)
-
-  addFaqCommands(program)
-
-  // Keep last: it lets the root take operands, which commands created after it would inherit.
-  addMenuAction(program)
-  // Help and commander's own messages in the user's language (English: nothing to do).
-  localizeProgram(program, helpLang())
-  return program
 }
 
 type Flags = Record<string, string | string[] | boolean | undefined>
@@ -195,83 +215,91 @@ function addDeadlinesCommand(program: Command): void {
 }
 
 /** `ask`, `topics`, `show`, `contact` (issue 3): the knowledge base and the ways to reach each shop. */
-function addFaqCommands(program: Command): void {
-  program
-    .command('ask')
-    .description('Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).')
-    .argument('<question>', 'the question in Korean, English or Romanian, or - for stdin')
-    .option('--platform <shop>', 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)')
-    .addOption(langOption())
-    .option('--json', 'print one JSON object (one per line with -)')
-    .option('--all', 'list every match')
-    .option('--limit <n>', 'list this many matches (default 3)')
-    .action(async (question: string, opts: Record<string, string | boolean | undefined>) => {
-      const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
-      const settings = readSettings()
-      process.exitCode = await ask({
-        question,
-        lang: opts.lang === undefined ? undefined : resolveLang(opts.lang as string),
-        fallbackLang: resolveLang(undefined, settings.lang),
-        platform: parsePlatformFlag(opts.platform as string | undefined),
-        savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
-        json: Boolean(opts.json),
-        all: Boolean(opts.all),
-        limit: parseLimitFlag(opts.limit as string | undefined),
+function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean): void {
+  if (wanted('ask')) {
+    program
+      .command('ask')
+      .description('Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).')
+      .argument('<question>', 'the question in Korean, English or Romanian, or - for stdin')
+      .option('--platform <shop>', 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)')
+      .addOption(langOption())
+      .option('--json', 'print one JSON object (one per line with -)')
+      .option('--all', 'list every match')
+      .option('--limit <n>', 'list this many matches (default 3)')
+      .action(async (question: string, opts: Record<string, string | boolean | undefined>) => {
+        const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
+        const settings = readSettings()
+        process.exitCode = await ask({
+          question,
+          lang: opts.lang === undefined ? undefined : resolveLang(opts.lang as string),
+          fallbackLang: resolveLang(undefined, settings.lang),
+          platform: parsePlatformFlag(opts.platform as string | undefined),
+          savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
+          json: Boolean(opts.json),
+          all: Boolean(opts.all),
+          limit: parseLimitFlag(opts.limit as string | undefined),
+        })
       })
-    })
+  }
 
-  program
-    .command('topics')
-    .description('List the knowledge-base topics and their entries, per shop.')
-    .option('--platform <shop>', 'only this shop: aliexpress or amazon')
-    .addOption(langOption())
-    .option('--json', 'print one JSON object')
-    .action(async (opts: Record<string, string | boolean | undefined>) => {
-      const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
-      const settings = readSettings()
-      process.exitCode = await topics({
-        platform: parsePlatformFlag(opts.platform as string | undefined),
-        lang: resolveLang(opts.lang as string | undefined, settings.lang),
-        json: Boolean(opts.json),
+  if (wanted('topics')) {
+    program
+      .command('topics')
+      .description('List the knowledge-base topics and their entries, per shop.')
+      .option('--platform <shop>', 'only this shop: aliexpress or amazon')
+      .addOption(langOption())
+      .option('--json', 'print one JSON object')
+      .action(async (opts: Record<string, string | boolean | undefined>) => {
+        const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
+        const settings = readSettings()
+        process.exitCode = await topics({
+          platform: parsePlatformFlag(opts.platform as string | undefined),
+          lang: resolveLang(opts.lang as string | undefined, settings.lang),
+          json: Boolean(opts.json),
+        })
       })
-    })
+  }
 
-  program
-    .command('show')
-    .description('Print one knowledge-base entry in full (ids: buyerdesk topics).')
-    .argument('<id>', 'entry id, e.g. ali-refund-deadline')
-    .addOption(langOption())
-    .option('--json', 'print the entry as JSON')
-    .action(async (id: string, opts: Record<string, string | boolean | undefined>) => {
-      const [{ show }, { readSettings }] = await Promise.all([import('./commands/show.js'), import('./io/settings.js')])
-      const settings = readSettings()
-      process.exitCode = await show({ id, lang: resolveLang(opts.lang as string | undefined, settings.lang), json: Boolean(opts.json) })
-    })
-
-  program
-    .command('contact')
-    .description("How to reach each shop's customer service: channels, hours, open now or not, next opening or closing in your time zone.")
-    .argument('[platform]', 'aliexpress or amazon (default: the saved setting, else both)')
-    .addOption(langOption())
-    .option('--json', 'print one JSON object')
-    .option('--now <iso>', 'judge as of this instant (ISO 8601, e.g. 2026-11-22T10:00:00+09:00) instead of now')
-    .option('--timezone <zone>', 'show times in this IANA time zone (default: saved setting, else this machine)')
-    .action(async (platform: string | undefined, opts: Record<string, string | boolean | undefined>) => {
-      const [{ contact, parseNowFlag, parseZoneFlag }, { parsePlatformFlag }, { readSettings }] = await Promise.all([
-        import('./commands/contact.js'),
-        import('./commands/ask.js'),
-        import('./io/settings.js'),
-      ])
-      const settings = readSettings()
-      const argPlatform = platform
-      process.exitCode = await contact({
-        platform: parsePlatformFlag(argPlatform, 'PLATFORM') ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
-        lang: resolveLang(opts.lang as string | undefined, settings.lang),
-        json: Boolean(opts.json),
-        now: parseNowFlag(opts.now as string | undefined),
-        timeZone: parseZoneFlag(opts.timezone as string | undefined, settings.timezone),
+  if (wanted('show')) {
+    program
+      .command('show')
+      .description('Print one knowledge-base entry in full (ids: buyerdesk topics).')
+      .argument('<id>', 'entry id, e.g. ali-refund-deadline')
+      .addOption(langOption())
+      .option('--json', 'print the entry as JSON')
+      .action(async (id: string, opts: Record<string, string | boolean | undefined>) => {
+        const [{ show }, { readSettings }] = await Promise.all([import('./commands/show.js'), import('./io/settings.js')])
+        const settings = readSettings()
+        process.exitCode = await show({ id, lang: resolveLang(opts.lang as string | undefined, settings.lang), json: Boolean(opts.json) })
       })
-    })
+  }
+
+  if (wanted('contact')) {
+    program
+      .command('contact')
+      .description("How to reach each shop's customer service: channels, hours, open now or not, next opening or closing in your time zone.")
+      .argument('[platform]', 'aliexpress or amazon (default: the saved setting, else both)')
+      .addOption(langOption())
+      .option('--json', 'print one JSON object')
+      .option('--now <iso>', 'judge as of this instant (ISO 8601, e.g. 2026-11-22T10:00:00+09:00) instead of now')
+      .option('--timezone <zone>', 'show times in this IANA time zone (default: saved setting, else this machine)')
+      .action(async (platform: string | undefined, opts: Record<string, string | boolean | undefined>) => {
+        const [{ contact, parseNowFlag, parseZoneFlag }, { parsePlatformFlag }, { readSettings }] = await Promise.all([
+          import('./commands/contact.js'),
+          import('./commands/ask.js'),
+          import('./io/settings.js'),
+        ])
+        const settings = readSettings()
+        const argPlatform = platform
+        process.exitCode = await contact({
+          platform: parsePlatformFlag(argPlatform, 'PLATFORM') ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
+          lang: resolveLang(opts.lang as string | undefined, settings.lang),
+          json: Boolean(opts.json),
+          now: parseNowFlag(opts.now as string | undefined),
+          timeZone: parseZoneFlag(opts.timezone as string | undefined, settings.timezone),
+        })
+      })
+  }
 }
 
 /** `buyerdesk wizard` (issue 4): every question has a flag of the same name, which skips it. */
