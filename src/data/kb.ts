@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { endianness } from 'node:os'
 import { join } from 'node:path'
@@ -98,7 +97,8 @@ export function hashKb(dir: string = kbDir()): { names: string[]; buffers: Buffe
   if (names.length === 0) throw new DataError(`${dir}: the knowledge base is missing (no *.json files); reinstall the package`)
   // Hash the bytes, not decoded strings: hashing strings re-encodes them (measured ~5 ms of `ask`'s start).
   const buffers = names.map((name) => readFileSync(join(dir, name)))
-  const hash = createHash('sha1')
+  // node:crypto only when the KB must be hashed (loading it cost ~3 ms of every `ask` otherwise).
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha1')
   hash.update(`v${INDEX_VERSION}\n`)
   names.forEach((name, i) => hash.update(`${name}\n`).update(buffers[i]!).update('\n'))
   return { names, buffers, hash: hash.digest('hex') }
