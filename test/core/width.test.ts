@@ -10,6 +10,8 @@ describe('displayWidth', () => {
     ['주문 취소', 9],
     ['Rambursare până la', 18],
     ['\x1b[31m환불\x1b[39m', 4],
+    ['\x1b[1mbold\x1b[22m', 4],
+    ['tab\there', 7],
     ['✔ eligible', 10],
     ['┃━━●', 4],
     ['', 0],
