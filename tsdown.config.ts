@@ -89,7 +89,9 @@ export default defineConfig({
     advancedChunks: {
       groups: [
         // What every command needs: errors, language, output, settings, dates.
-        { name: 'base', test: /src[\\/](errors|i18n[\\/](lang|resolve|core-messages)|io[\\/](output|settings)|core[\\/](dates|types))\.ts|chalk/ },
+        { name: 'base', test: /src[\\/](errors|i18n[\\/](lang|resolve|core-messages)|io[\\/](output|settings)|core[\\/](dates|types))\.ts/ },
+        // Colour (chalk, and node:tty through it): only for what a person reads.
+        { name: 'colour', test: /src[\\/]io[\\/]colour\.ts|chalk/ },
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in
         // pack that reads as the build validated it needs none (src/data/load.ts).
         { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/]policy-stamps|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\./ },

@@ -9,7 +9,8 @@ import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { scheduleText } from './contact.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
-import { colours, printError, printLines, write } from '../io/output.js'
+import { colours } from '../io/colour.js'
+import { printError, printLines, write } from '../io/output.js'
 
 const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 

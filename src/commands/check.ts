@@ -8,7 +8,7 @@ import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
-import { colours, printError, printLines, write } from '../io/output.js'
+import { printError, printLines, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
 import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
@@ -53,8 +53,12 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
     await write(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
     // The result screen shared with the wizard: with the order's facts it adds the timeline and the message.
-    // Loaded only here: JSON and stream output never pay for the renderers and date-fns locales.
-    const [{ renderAssessment, renderMessageOnly }, { wantsAscii }] = await Promise.all([import('../render/result.js'), import('../render/timeline.js')])
+    // Loaded only here: JSON and stream output never pay for the renderers, date-fns locales and chalk.
+    const [{ renderAssessment, renderMessageOnly }, { wantsAscii }, { colours }] = await Promise.all([
+      import('../render/result.js'),
+      import('../render/timeline.js'),
+      import('../io/colour.js'),
+    ])
     printLines(
       opts.messageOnly
         ? renderMessageOnly(assessment, policy, result.order)

@@ -3,7 +3,8 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'
 import { langFromEnv, type Lang } from '../i18n/lang.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
-import { colours, printError, printHint, printJson, printLines } from '../io/output.js'
+import { colours } from '../io/colour.js'
+import { printError, printHint, printJson, printLines } from '../io/output.js'
 import {
   clearSettingsCache,
   DEFAULT_SETTINGS,

@@ -4,7 +4,8 @@ import { FAQ_MESSAGES } from '../core/faq/messages.js'
 import { readContact } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
-import { colours, printLines, write } from '../io/output.js'
+import { colours } from '../io/colour.js'
+import { printLines, write } from '../io/output.js'
 
 export interface ContactOptions {
   /** Only this shop; both when undefined. */

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { WIZARD_TEXT } from '../i18n/wizard-messages.js'
-import { colours, printError } from '../io/output.js'
+import { colours } from '../io/colour.js'
+import { printError } from '../io/output.js'
 
 export interface MenuOptions {
   lang: Lang

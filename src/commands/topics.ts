@@ -5,7 +5,8 @@ import type { KbEntry } from '../core/faq/types.js'
 import { readKb } from '../data/kb.js'
 import { EXIT, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
-import { colours, printLines, write } from '../io/output.js'
+import { colours } from '../io/colour.js'
+import { printLines, write } from '../io/output.js'
 
 export interface TopicsOptions {
   /** Only this shop's entries. */

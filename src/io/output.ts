@@ -1,17 +1,7 @@
-import chalk, { Chalk, type ChalkInstance } from 'chalk'
-
 /**
- * The only writer of stdout/stderr and the only chalk user (STYLE.md §5, §9).
+ * The only writer of stdout/stderr (STYLE.md §5, §9); colours are in ./colour.ts.
  * stdout carries results; hints, warnings and errors go to stderr.
  */
-
-/** Colour for human output on stdout: chalk's detection already honours FORCE_COLOR and TTYs; NO_COLOR is honoured here. */
-export function colours(): ChalkInstance {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' && !process.env.FORCE_COLOR) {
-    return new Chalk({ level: 0 })
-  }
-  return chalk
-}
 
 let stdoutClosed = false
 
