@@ -48,7 +48,7 @@ export const FAQ_MESSAGES = {
     relatedContact: '지금 연락 가능한 창구 보기',
     sources: '출처',
     seeAlso: '관련 항목',
-    aboutShop: (shop: string, other: string, flag: string) => `${shop} 기준 답변이에요. ${other} 기준으로 보려면 ${flag}를 붙여 다시 물어보세요.`,
+    aboutShop: (shop: string, other: string, flag: string) => `${shop} 기준 답변이에요. ${other} 기준으로 보려면 ${flag} 옵션을 붙여 다시 물어보세요.`,
     show: '전체 보기',
     dontKnow: '이 질문에는 확실한 답을 드릴 수 없어요. 추측으로 답하지 않을게요.',
     closest: '가장 가까운 주제',
