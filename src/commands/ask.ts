@@ -1,15 +1,14 @@
 import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import type { ContactFile, Hours } from '../core/faq/hours.js'
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
 import { searchFaq } from '../core/faq/search.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSource } from '../core/faq/types.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
-import { scheduleText } from './contact.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
-import { colours } from '../io/colour.js'
+import type { ChalkInstance } from 'chalk'
 import { printError, printLines, write } from '../io/output.js'
 
 const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
@@ -124,7 +123,7 @@ function hoursText(hours: Hours, lang: Lang): string {
 }
 
 /** The human answer: title, answer, steps, related command, sources, other matches. Pure. */
-export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c = colours()): string[] {
+export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c: ChalkInstance): string[] {
   const lang = record.lang
   const m = FAQ_MESSAGES[lang]
   const lines: string[] = []
@@ -190,8 +189,9 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
     return EXIT.OK
   }
   // Only an "I don't know" needs the contact channels.
-  const contact = entry === null ? await readContact(undefined, faq.contactStat) : null
-  printLines(renderAnswer(record, entry, contact))
+  // Only an "I don't know" needs the contact channels; only a person's answer needs colour (chalk).
+  const [contact, { colours }] = await Promise.all([entry === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
+  printLines(renderAnswer(record, entry, contact, colours()))
   return EXIT.OK
 }
 

@@ -1,6 +1,6 @@
 import { PLATFORMS } from '../core/faq/detect.js'
-import { channelStatus, DAYS, isTimeZone, type Channel, type ContactFile, type Hours } from '../core/faq/hours.js'
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { channelStatus, isTimeZone, type Channel, type ContactFile, type Hours } from '../core/faq/hours.js'
+import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
 import { readContact } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
@@ -114,12 +114,6 @@ function until(from: string, to: string, lang: Lang): string {
   const rest = minutes - days * 1440
   const hm = m.hm(Math.floor(rest / 60), rest % 60)
   return m.in(days > 0 ? `${m.days(days)} ${hm}` : hm)
-}
-
-export function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string {
-  const m = FAQ_MESSAGES[lang]
-  const days = hours.days.length === 7 ? m.everyDay : DAYS.filter((d) => hours.days.includes(d)).join(', ')
-  return `${hours.open}–${hours.close} (${m.serviceTime(hours.timeZone)}), ${days}`
 }
 
 export function renderContact(json: ContactJson, c = colours()): string[] {

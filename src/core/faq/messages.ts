@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang.js'
+import { DAYS, type Hours } from './hours.js'
 
 /** Every text `ask`, `topics`, `show` and `contact` print around the knowledge base, per language. */
 export const FAQ_MESSAGES = {
@@ -125,3 +126,10 @@ export const FAQ_MESSAGES = {
 } as const satisfies Record<Lang, Record<string, unknown>>
 
 export type FaqMessages = (typeof FAQ_MESSAGES)[Lang]
+
+/** A channel's opening hours in words: `09:00–15:00 (Korea time), Mon, Tue, …`. */
+export function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string {
+  const m = FAQ_MESSAGES[lang]
+  const days = hours.days.length === 7 ? m.everyDay : DAYS.filter((d) => hours.days.includes(d)).join(', ')
+  return `${hours.open}–${hours.close} (${m.serviceTime(hours.timeZone)}), ${days}`
+}
