@@ -43,6 +43,23 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     expect(tokenize('몇시까지')).toEqual(['몇시'])
   })
 
+  it('the index also holds two adjacent words joined, without their particles, as shoppers type compounds', () => {
+    expect(indexTokens('주문 내역을 확인하세요')).toContain('주문내역')
+    expect(indexTokens('환불을 신청하려면')).toContain('환불신청')
+    // a question typed with the compound finds it whole
+    expect(tokenize('주문내역은')[0]).toBe('주문내역')
+    // not across a stop word
+    expect(indexTokens('어떻게 환불')).not.toContain('어떻게환불')
+  })
+
+  it.each([
+    ['어케 환불함', ['환불']],
+    ['짝퉁임', ['짝퉁']],
+    ['취소해야돼', ['취소']],
+    ['배송 언제 됨', ['배송', '언제']],
+    ['주문내역 어디서봄', ['주문내역', '주문', '문내', '내역']],
+  ])('casual forms: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
+
   it('text typed without spaces meets the spaced words through bigrams', () => {
     const spaced = t('환불 신청 기한')
     const joined = t('환불신청기한이')

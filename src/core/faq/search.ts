@@ -19,7 +19,7 @@ import type { KbEntry } from './types.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 10
+export const INDEX_VERSION = 12
 
 /** Below this confidence `ask` abstains (tuned on the dev questions and half of bitext; bench/EVAL.md). */
 export const MIN_CONFIDENCE = 0.25

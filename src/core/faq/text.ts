@@ -106,6 +106,8 @@ export function stemRomanian(word: string): string {
 const KO_ENDINGS = [
   '하려면', '하는데', '했는데', '됐는데', '되었는데', '받으려면', '받을', '받고', '받는', '받은', '받아', '받기',
   '할까요', '하나요', '한가요', '인가요', '되나요', '되요', '돼요', '됐어요', '됩니다', '합니다', '해야', '해요', '했어요', '하면', '하고', '하는', '하기', '하다', '할', '한', '해', '됨', '된',
+  // casual endings: 보냄, 봄, 취소함, 짝퉁임, 열려면, 눌러야돼
+  '으려면', '려면', '해야돼', '해야됨', '야돼', '야됨', '야해', '하냐', '했음', '됐음', '함', '임', '냄', '봄',
   '이에요', '예요', '에요', '이요', '나요', '까요', '어요', '아요', '세요', '어서', '아서', '는데', '은데', '지만',
   '에서는', '에서도', '으로는', '에게서', '으로', '에서', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이랑', '랑',
   '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '와', '과', '로', '요',
@@ -130,7 +132,10 @@ export function stripKorean(word: string): string {
 }
 
 /** Very common Korean words and endings that say nothing about the topic. */
-const KO_STOP = new Set(['어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
+const KO_STOP = new Set([
+  // casual and typed-fast forms of the same (어케 = 어떻게, 왜케 = 왜 이렇게)
+  '어케', '어떡해', '어떡하죠', '왜케', '왜이리', '있어', '있음', '있냐', '없어', '없음', '뭐야', '뭔가요', '뭐임', '어디임', '어딨어', '어딨음', '돼', '되나', '됨', '해줘', '알려줄래', '궁금', '궁금함',
+  '어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
 
 /** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
 const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
@@ -193,14 +198,25 @@ export function tokenize(text: string): string[] {
 }
 
 const SPACED_HANGUL = /([\uac00-\ud7a3])\s+(?=([\uac00-\ud7a3]))/g
+const HANGUL_PHRASE = /[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)+/g
 
 /**
- * The terms of a knowledge-base text (MiniSearch's `tokenize` at build time): its words' terms plus the
- * bigram across each space between Korean words, so `몇시` typed without a space still meets `몇 시`.
+ * The terms of a knowledge-base text (MiniSearch's `tokenize` at build time): its words' terms plus, for
+ * each space between two Korean words, the bigram across it (`몇시` typed without a space still meets
+ * `몇 시`) and the two words joined as one compound, the way shoppers type them (`주문 내역을` → `주문내역`,
+ * `환불을 신청` → `환불신청`).
  */
 export function indexTokens(text: string): string[] {
   const out = tokenize(text)
-  for (const m of fold(text).matchAll(SPACED_HANGUL)) out.push(m[1]! + m[2]!)
+  const folded = fold(text)
+  for (const m of folded.matchAll(SPACED_HANGUL)) out.push(m[1]! + m[2]!)
+  for (const m of folded.matchAll(HANGUL_PHRASE)) {
+    const stems = m[0].split(/\s+/).map((w) => (KO_STOP.has(w) ? '' : stripKorean(w)))
+    for (let i = 0; i + 1 < stems.length; i++) {
+      const [a, b] = [stems[i]!, stems[i + 1]!]
+      if (a !== '' && b !== '' && !KO_STOP.has(a) && !KO_STOP.has(b)) out.push(a + b)
+    }
+  }
   return out
 }
 
