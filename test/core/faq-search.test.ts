@@ -37,9 +37,22 @@ describe('searchFaq on the fixture KB', () => {
     ['영화 추천해줘'],
     ['Cât costă un bilet de avion spre Paris?'],
     ['I need the invoice for my order'],
+    ['how do I cancel my netflix subscription'],
+    ['넷플릭스 구독 해지'],
+    ['cand primesc salariul de la angajare'],
     [''],
     ['???'],
   ])('abstains on %j', (q) => expect(a(q)).toBeNull())
+
+  it('the thing bought and the story around it do not count against the answer', () => {
+    const plain = searchFaq(index, kb.byId, 'cancel my order', {}).matches[0]!
+    const story = searchFaq(index, kb.byId, 'cancel my order for the headphones, yesterday', {}).matches[0]!
+    expect(story.entry.id).toBe(plain.entry.id)
+    // "headphones" and "yesterday" are not in the fixture KB: left out of coverage, so the confidence holds
+    expect(story.score).toBe(plain.score)
+    // a word the KB does not know and that is not such a word still counts (kimchi above)
+    expect(searchFaq(index, kb.byId, 'cancel my order for the quantum flux', {}).matches[0]!.score).toBeLessThan(plain.score)
+  })
 
   it('a platform filter keeps other shops out', () => {
     const r = searchFaq(index, kb.byId, 'refund money back', { platform: 'amazon' })

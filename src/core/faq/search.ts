@@ -19,7 +19,7 @@ import type { KbEntry } from './types.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 12
+export const INDEX_VERSION = 13
 
 /** Below this confidence `ask` abstains (chosen on the sets bench/EVAL.md says were looked at; the reasons are there). */
 export const MIN_CONFIDENCE = 0.28
@@ -53,6 +53,17 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
     words: 'weather forecast rain snow temperature news football ' + '날씨 기온 일기예보 뉴스 축구 ' + 'vremea meteo ploaie ninsoare temperatura stiri știri fotbal',
   },
   {
+    id: 'streaming',
+    words: 'netflix spotify youtube disney hbo twitch ' + '넷플릭스 유튜브 스포티파이 디즈니 왓챠 티빙 웨이브 ' + 'netflix spotify youtube disney hbo voyo',
+  },
+  {
+    id: 'money-and-work',
+    words:
+      'loan loans mortgage salary payroll irs job jobs interview hiring resume library ' +
+      '대출 연말정산 국세청 급여 월급 취업 면접 채용 이력서 도서관 ' +
+      'imprumut împrumut ipoteca ipotecă salariu anaf angajare interviu biblioteca bibliotecă',
+  },
+  {
     id: 'other-services',
     words:
       'passport visa stock stocks invest investing crypto bitcoin doctor medicine homework math python ' +
@@ -60,6 +71,26 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
       'pasaport pașaport viza viză investitii investiții bitcoin doctor medicament tema matematica python',
   },
 ]
+
+/**
+ * Words for the thing bought and the story around it ("my *headphones* arrived *dead* *today*", "o *geacă*",
+ * "*이어폰*"): a shopper's question names them, no entry is about them. A question's word that is one of
+ * these and that the KB never uses is left out of its coverage, so a question with a story is not taken
+ * for one about something else. Kept in the same map as the out-of-scope concepts, under this id.
+ */
+export const NEUTRAL = 'neutral'
+const NEUTRAL_WORDS =
+  'headphones headphone earbuds earbud earphones airpods jacket coat hoodie shirt tshirt dress skirt jeans trousers pants shoes sneakers boots socks ' +
+  'bag backpack wallet watch smartwatch case charger cable adapter laptop tablet toy toys lamp jewelry jewellery ring necklace bracelet earrings ' +
+  'glasses sunglasses keyboard mouse speaker drone tripod perfume makeup lipstick blender kettle vacuum thing things stuff ' +
+  'today yesterday completely totally literally dead left first ' +
+  '이어폰 헤드폰 에어팟 신발 운동화 구두 옷 티셔츠 원피스 치마 바지 청바지 패딩 자켓 점퍼 양말 가방 백팩 지갑 시계 스마트워치 ' +
+  '폰케이스 충전기 케이블 어댑터 노트북 태블릿 장난감 조명 목걸이 반지 팔찌 귀걸이 안경 선글라스 키보드 마우스 스피커 드론 향수 화장품 ' +
+  '오늘 어제 완전 진짜 ' +
+  'casti căști geaca geacă haina haină hanorac tricou camasa cămașă rochie fusta fustă blugi pantaloni pantofi adidasi adidași ghete ciorapi ' +
+  'geanta geantă rucsac portofel husa husă incarcator încărcător cablu adaptor laptop tableta tabletă jucarie jucărie jucarii jucării lampa lampă ' +
+  'colier inel bratara brățară cercei ochelari tastatura tastatură mouse boxa boxă parfum lucruri lucrurile chestie chestii ' +
+  'azi ieri complet total'
 
 export const FIELDS = ['q', 'k', 't'] as const
 
@@ -74,6 +105,7 @@ export function outOfScopeTerms(saved?: Record<string, string>): Map<string, str
   if (oosTerms === undefined) {
     oosTerms = new Map()
     for (const concept of OUT_OF_SCOPE) for (const term of tokenize(concept.words)) if (!oosTerms.has(term)) oosTerms.set(term, concept.id)
+    for (const term of tokenize(NEUTRAL_WORDS)) if (!oosTerms.has(term)) oosTerms.set(term, NEUTRAL)
   }
   return oosTerms
 }
@@ -178,7 +210,7 @@ function outOfScopeConcept(words: readonly Word[], best: FrozenResult | undefine
     // The first term is the whole word (Korean: without its particle); bigrams and typos do not count.
     const whole = word.terms[0]!
     const concept = oos.get(whole)
-    if (concept !== undefined && !exact.has(whole)) return concept
+    if (concept !== undefined && concept !== NEUTRAL && !exact.has(whole)) return concept
   }
   return undefined
 }
@@ -196,7 +228,13 @@ export interface EntryLookup {
 export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: string, query: FaqQuery = {}): FaqResult {
   // A Korean word the index knows whole (`불량품`) is searched as that word only; its bigrams are the
   // fallback for words typed differently or run together (`환불신청기한`), not extra votes for the same word.
-  const words = analyse(question).map((w) => (w.terms.length > 1 && index.has(w.terms[0]!) ? { text: w.text, terms: [w.terms[0]!] } : w))
+  // The thing bought and the story around it (NEUTRAL) are left out when the KB never uses them: they
+  // would only dilute the confidence or fuzzy-match something unrelated (`jacket` ~ `packet`). The first
+  // term of a Korean word is the whole word; its bigrams go with it.
+  const vocabulary = outOfScopeTerms()
+  const words = analyse(question)
+    .filter((w) => vocabulary.get(w.terms[0]!) !== NEUTRAL || index.has(w.terms[0]!))
+    .map((w) => (w.terms.length > 1 && index.has(w.terms[0]!) ? { text: w.text, terms: [w.terms[0]!] } : w))
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)
   const platform = query.platform
