@@ -47,7 +47,7 @@ const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
 // Written by someone who had not seen the KB: -fresh and -fresh2 were looked at while improving the search,
 // -fresh3 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh4', 'questions-fresh3']) {
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh4', 'questions-fresh5', 'questions-fresh3']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -142,6 +142,9 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   out-of-scope ones sharing everyday words with shopping). Its failures led to the NEUTRAL words (the thing
   bought and the story around it no longer count against an answer) and two more out-of-scope concepts
   (streaming services; loans, salaries, jobs, libraries).
+- \`questions-fresh5\`: 75 more (40 of them English, in every style from keywords to long stories), looked at:
+  more such words (furniture, family, times of day), selling on the platform as out of scope, and two
+  keywords (cheaper, charged two times).
 
 ${table}
 
@@ -181,7 +184,7 @@ It abstains (\`topic: null\`) when the confidence of the best match is below \`M
 - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
 And a short list of out-of-scope concepts (invoices and receipts, travel, food, films and music, weather
-and sport, streaming services, loans, salaries and jobs, other services such as passports or stocks; no word that also names something in scope, e.g. not
+and sport, streaming services, loans, salaries and jobs, selling on the platform, other services such as passports or stocks; no word that also names something in scope, e.g. not
 "tax", "menu" or "holiday"): when the question uses one of their words and the best entry does not, it
 abstains. This is what declines bitext's invoice intents.
 

@@ -40,6 +40,7 @@ describe('searchFaq on the fixture KB', () => {
     ['how do I cancel my netflix subscription'],
     ['넷플릭스 구독 해지'],
     ['cand primesc salariul de la angajare'],
+    ['how do I sell my own products on aliexpress'],
     [''],
     ['???'],
   ])('abstains on %j', (q) => expect(a(q)).toBeNull())

@@ -137,6 +137,15 @@ function letterSet(word: string): number {
   return bits
 }
 
+/** Whether a word is made of the letters a-z only. */
+function isLowerLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c < 97 || c > 122) return false
+  }
+  return word.length > 0
+}
+
 function popcount(x: number): number {
   let n = 0
   for (let v = x >>> 0; v !== 0; v &= v - 1) n++
@@ -216,8 +225,12 @@ export class FrozenIndex {
   private fuzzy(term: string, max: number): Map<string, number> {
     if (this.byLength === undefined) {
       this.byLength = new Map()
-      for (const t of this.saved.terms) {
-        if (!/^[a-z]+$/.test(t)) continue
+      // Terms are sorted: the Latin ones are those from "a" up to "{" (the code unit after "z"), a sixth
+      // of the index; Korean bigrams make up most of the rest.
+      const terms = this.saved.terms
+      for (let i = this.lowerBound('a'), end = this.lowerBound('{'); i < end; i++) {
+        const t = terms[i]!
+        if (!isLowerLatin(t)) continue
         const bucket = this.byLength.get(t.length)
         const item = { term: t, letters: letterSet(t) }
         if (bucket) bucket.push(item)
