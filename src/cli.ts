@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander'
 import { CancelledError, EXIT, ExitError } from './errors.js'
-import { guardStdout, printError } from './io/output.js'
+import { printError } from './io/output.js'
 import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
 import { commandOf, createProgram } from './program.js'
@@ -53,5 +53,4 @@ async function cancelLang(): Promise<Lang> {
   }
 }
 
-guardStdout()
 process.exitCode = await main()

@@ -9,7 +9,7 @@ import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ChalkInstance } from 'chalk'
-import { printError, printLines, write } from '../io/output.js'
+import { printError, printLines, printText, write } from '../io/output.js'
 
 const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 
@@ -185,7 +185,7 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
   const faq = await loadFaq(opts.kbDir)
   const { record, entry } = answerQuestion(faq, opts.question, ctx)
   if (opts.json) {
-    await write(JSON.stringify(record) + '\n')
+    printText(JSON.stringify(record) + '\n')
     return EXIT.OK
   }
   // Only an "I don't know" needs the contact channels.

@@ -8,7 +8,7 @@ import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
-import { printError, printLines, write } from '../io/output.js'
+import { printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
 import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
@@ -50,7 +50,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const policy = policies.get(result.order.platform)!
   const assessment = assess(result.order, policy, result.today, opts.lang)
   if (opts.json) {
-    await write(checkJsonLine(assessment, result.order.id) + '\n')
+    printText(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
     // The result screen shared with the wizard: with the order's facts it adds the timeline and the message.
     // Loaded only here: JSON and stream output never pay for the renderers, date-fns locales and chalk.

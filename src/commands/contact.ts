@@ -5,7 +5,7 @@ import { readContact } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours } from '../io/colour.js'
-import { printLines, write } from '../io/output.js'
+import { printLines, printText } from '../io/output.js'
 
 export interface ContactOptions {
   /** Only this shop; both when undefined. */
@@ -144,7 +144,7 @@ export function renderContact(json: ContactJson, c = colours()): string[] {
 /** `buyerdesk contact [PLATFORM]`. */
 export async function contact(opts: ContactOptions): Promise<ExitCode> {
   const json = toContactJson(await readContact(opts.file), opts)
-  if (opts.json) await write(JSON.stringify(json) + '\n')
+  if (opts.json) printText(JSON.stringify(json) + '\n')
   else printLines(renderContact(json))
   return EXIT.OK
 }

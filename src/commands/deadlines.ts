@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { colours } from '../io/colour.js'
-import { printError, printJson, printLines, write } from '../io/output.js'
+import { printError, printJson, printLines, printText } from '../io/output.js'
 import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js'
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
@@ -253,7 +253,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
   if (opts.ics !== undefined) {
     const text = await toIcs(list, opts.lang, opts.alarmDays)
     if (opts.ics === '-') {
-      await write(text)
+      printText(text)
     } else {
       try {
         writeFileSync(opts.ics, text)

@@ -5,7 +5,7 @@ import { readKb } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours } from '../io/colour.js'
-import { printLines, write } from '../io/output.js'
+import { printLines, printText } from '../io/output.js'
 
 export interface ShowOptions {
   id: string
@@ -66,7 +66,7 @@ export async function show(opts: ShowOptions): Promise<ExitCode> {
     const hint = close.length > 0 ? `; ${m.didYouMean}: ${close.join(', ')}?` : ''
     throw new UsageError(`show: ${m.unknownId(opts.id)}${hint} (${m.listIds})`, 'id')
   }
-  if (opts.json) await write(JSON.stringify({ type: 'entry', ...entry }) + '\n')
+  if (opts.json) printText(JSON.stringify({ type: 'entry', ...entry }) + '\n')
   else printLines(renderEntry(entry, opts.lang))
   return EXIT.OK
 }

@@ -6,7 +6,7 @@ import { readKb } from '../data/kb.js'
 import { EXIT, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours } from '../io/colour.js'
-import { printLines, write } from '../io/output.js'
+import { printLines, printText } from '../io/output.js'
 
 export interface TopicsOptions {
   /** Only this shop's entries. */
@@ -62,7 +62,7 @@ export function renderTopics(json: TopicsJson, c = colours()): string[] {
 export async function topics(opts: TopicsOptions): Promise<ExitCode> {
   const kb = await readKb(opts.kbDir)
   const json = toTopicsJson(kb.entries, opts.lang, opts.platform)
-  if (opts.json) await write(JSON.stringify(json) + '\n')
+  if (opts.json) printText(JSON.stringify(json) + '\n')
   else printLines(renderTopics(json))
   return EXIT.OK
 }

@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/lang.js'
 import { REQUEST_NAMES, REQUESTS, type SellerRequest } from '../i18n/result-messages.js'
 import { DATE_QUESTIONS, ISSUE_CHOICES, WIZARD_TEXT } from '../i18n/wizard-messages.js'
 import { colours } from '../io/colour.js'
-import { printHint, printLines } from '../io/output.js'
+import { guardStdout, printHint, printLines } from '../io/output.js'
 import { formatDate } from '../render/dates.js'
 import { defaultRequest } from '../render/message.js'
 import { renderAssessment, renderMessageOnly } from '../render/result.js'
@@ -244,6 +244,8 @@ function missingFlags(a: Answers, policies: ReadonlyMap<string, Policy>): string
 /** `buyerdesk wizard`: ask what the rules need (flags skip their questions), then show the result screen. */
 export async function wizard(opts: WizardOptions): Promise<WizardResult> {
   const { lang, today } = opts
+  // The prompts write to process.stdout: the result screen goes the same way, after them.
+  guardStdout()
   // 1. The flags answer their questions.
   const policies = await loadPolicies(opts.policyFiles ?? [])
   const answers = answersFromFlags(opts.args, policies, today, lang)

@@ -291,3 +291,29 @@ describe('deadlines', () => {
     expect((ev.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-24 * 3600)
   })
 })
+
+describe('one-shot output straight to stdout (fs.writeSync, src/io/output.ts)', () => {
+  // 800 saved orders make a JSON list far larger than a pipe's buffer (64 KiB), so the writes meet a full pipe.
+  const { dir, bd } = home()
+  const orders = Array.from({ length: 800 }, (_, i) => JSON.stringify({ id: `P${i}`, platform: 'amazon', issue: 'damaged', ordered: '2026-11-01', delivered: '2026-11-10' })).join('\n')
+  expect(bd(['track', 'import', '-', ...TODAY], orders + '\n').status).toBe(0)
+  const env = { ...process.env, BUYERDESK_CONFIG_DIR: dir, NO_COLOR: '1' }
+
+  it('a reader slower than the writer still gets every byte', () => {
+    const whole = bd(['track', 'list', '--json', ...TODAY]).stdout
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(1 << 16)
+    expect(JSON.parse(whole)).toHaveLength(800)
+    const slow = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" track list --json --today 2026-11-22 | (sleep 1; cat)`], { env, encoding: 'utf8', maxBuffer: 1 << 26 })
+    expect(slow.status).toBe(0)
+    expect(slow.stdout).toBe(whole)
+    expect(slow.stderr).toBe('')
+  })
+
+  it('ends quietly when the reader goes away (| head -c 100)', () => {
+    // bash, for the status of buyerdesk rather than of head
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" track list --json --today 2026-11-22 | head -c 100; exit \${PIPESTATUS[0]}`], { env, encoding: 'utf8' })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toHaveLength(100)
+    expect(r.stderr).toBe('')
+  })
+})
