@@ -175,7 +175,7 @@ bigrams, plus the bigram across each space in the KB (몇 시 ↔ 몇시); a Kor
 vote, its bigrams are the fallback for unknown or run-together words. Latin words of five letters or more
 also match by prefix and with one typo (two from nine letters; a swap of adjacent letters is one typo).
 
-It abstains (\`topic: null\`) when the confidence of the best match is below \`MIN_CONFIDENCE\` = 0.28
+It abstains (\`topic: null\`) when the confidence of the best match is below \`MIN_CONFIDENCE\` = 0.27
 (src/core/faq/search.ts). Confidence = coverage × strength:
 - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
   in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
@@ -189,12 +189,20 @@ and sport, streaming services, loans, salaries and jobs, selling on the platform
 abstains. This is what declines bitext's invoice intents.
 
 The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, -fresh,
--fresh2), never on -fresh3. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
+-fresh2, -fresh4, -fresh5). NOTE: the threshold trials printed -fresh3's aggregate figures alongside; the
+choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
 did not move while false abstention on bitext-tune rose from 0.007 to 0.028. Then the casual questions of
 -fresh and -fresh2 showed out-of-scope abstention at 0.80 to 0.83, at the target's edge; 0.28 raised it to
 0.87 to 0.92 at the cost of one point of bitext-tune top-1 (0.928 → 0.918; false abstention 0.013 → 0.024),
-still far above its 0.85 target, so 0.28 it is. (0.30 and 0.33 declined more real questions for no further
-gain on those sets.)
+still far above its 0.85 target. (0.30 and 0.33 declined more real questions for no further gain.) Then
+the out-of-scope concepts grew (places, streaming, money and jobs, selling), which declined much of what 0.28
+had been raised for, while -fresh5's long English questions showed false abstention at 0.075, above the 0.05
+target. Per language on the looked-at sets (the targets are per language: out-of-scope ≥ 0.80, false
+abstention ≤ 0.05): 0.26 brought English false abstention to 0.025 but let out-of-scope questions through in
+English and Korean (-fresh4: 0.90) and left Romanian at 0.80; 0.28 kept English false abstention at 0.075;
+0.27 is the one value with every looked-at figure inside both targets (English false abstention 0.05,
+Romanian out-of-scope 0.80 to 1.00, the rest 0.94 to 1.00; bitext-tune 0.921). So 0.27 it is, knowingly at
+the edge of both: the remaining errors are about the confidence measure, not the threshold.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)
