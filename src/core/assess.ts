@@ -224,8 +224,9 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   const sources = sourcesFor(rule, c, policy, mask, etaAssumed)
   const make = (status: Status, opens: number | null, why: string, steps: string[]) =>
     verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note)
-  const windowWhy = (template: I18nText) =>
+  const windowWhy = (template: I18nText, opens?: number) =>
     fill(template[lang], {
+      opens: opens === undefined ? '' : formatDay(opens),
       label,
       deadline: deadline === null ? '' : formatDay(deadline),
       latestDeadline: latestDeadline === null ? '' : formatDay(latestDeadline),
@@ -254,7 +255,11 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   const opens = openDate(rule, facts)
   if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYet[lang], { label, opens: '?' }), rule.steps[lang])
   // 4. Not open yet.
-  if (today < opens) return make('not_yet', opens, fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) }), rule.steps[lang])
+  if (today < opens) {
+    // Opening only after one source's deadline (an estimate past ordered + 75): say so, it is urgent.
+    const why = deadline !== null && today > deadline ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
+    return make('not_yet', opens, why, rule.steps[lang])
+  }
   // 5. Past the earliest deadline but not the latest: the sources disagree.
   if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy(CORE_TEXT.uncertain), rule.steps[lang])
   const why =

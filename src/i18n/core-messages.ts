@@ -40,6 +40,11 @@ export const CORE_TEXT = {
     ko: '{label}: {opens}부터 신청할 수 있습니다.',
     ro: '{label}: se deschide pe {opens}.',
   },
+  notYetPastEarliest: {
+    en: '{label}: opens on {opens}, but by one source ({earliestBasis}) the deadline was already {deadline}; by another ({latestBasis}) it is {latestDeadline}. Contact the seller now and apply the day it opens.',
+    ko: '{label}: {opens}부터 신청할 수 있지만, 한 출처({earliestBasis})로는 기한이 이미 {deadline}에 지났습니다. 다른 출처({latestBasis})로는 {latestDeadline}까지입니다. 지금 판매자에게 연락해 두고, 열리는 날 바로 신청하세요.',
+    ro: '{label}: se deschide pe {opens}, dar după o sursă ({earliestBasis}) termenul a fost deja {deadline}; după alta ({latestBasis}) este {latestDeadline}. Contactați vânzătorul acum și depuneți cererea chiar în ziua în care se deschide.',
+  },
   closedDeadline: {
     en: '{label}: closed; the last day was {latestDeadline} ({latestBasis}).',
     ko: '{label}: 마감되었습니다. 마지막 날은 {latestDeadline}이었습니다({latestBasis}).',

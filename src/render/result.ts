@@ -40,7 +40,11 @@ export function daysLeftText(n: number, lang: Lang): string {
 export function whenText(v: Verdict, lang: Lang): string {
   const parts: string[] = []
   if (v.status === 'not_yet' && v.opens) parts.push(fill(RESULT_TEXT.opensOn[lang], { date: formatDate(v.opens, lang) }))
-  if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline && v.daysLeft !== null) {
+  // A window that opens only after one source's deadline: the latest one is what is left.
+  const opensLate = v.status === 'not_yet' && v.opens !== null && v.deadline !== null && v.deadline < v.opens && v.latestDeadline !== null && v.daysLeftLatest !== null
+  if (opensLate) {
+    parts.push(fill(RESULT_TEXT.latest[lang], { date: formatDate(v.latestDeadline!, lang), n: daysLeftText(v.daysLeftLatest!, lang) }))
+  } else if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline && v.daysLeft !== null) {
     parts.push(fill(RESULT_TEXT.until[lang], { date: formatDate(v.deadline, lang) }))
     if (v.status === 'eligible') parts.push(daysLeftText(v.daysLeft, lang))
   }

@@ -153,7 +153,7 @@ export function renderTimeline(input: TimelineInput): string[] {
     const openEnded = end === null
     const right = openEnded
       ? `${shortDate(opens, lang)}–`
-      : uncertainFrom !== null
+      : uncertainFrom !== null && uncertainFrom >= opens
         ? `${shortDate(opens, lang)}–${shortDate(uncertainFrom, lang)}/${shortDate(end!, lang)}`
         : `${shortDate(opens, lang)}–${shortDate(end!, lang)}`
     rows.push({

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { judge, makeOrder, summary, type OrderInput } from '../helpers.js'
+import { judge, makeOrder, POLICIES, summary, type OrderInput } from '../helpers.js'
+import { assess } from '../../src/core/assess.js'
+import { parseDay } from '../../src/core/dates.js'
+import { validateOrder } from '../../src/core/order.js'
 import type { Action } from '../../src/core/types.js'
 
 // Each row: facts, today, action → "status opens deadline latestDeadline daysLeft" ('-' for null).
@@ -27,6 +30,25 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
     ['3 dispute', row3, '2026-11-22', 'dispute', 'eligible 2026-11-06 2026-12-15 2027-01-04 23'],
     ['3 escalate, opened 11-17', row3, '2026-11-22', 'escalate', 'eligible 2026-11-17 - - -'],
   ])
+
+  it('a window that opens only after one source has closed it: not_yet, and the why says so', () => {
+    // eta 10-25 is past ordered + 75 (10-20): the dispute opens 10-26, after the earliest deadline.
+    const late = { issue: 'not_received', ordered: '2026-08-06', shipped: '2026-08-08', eta: '2026-10-25' }
+    expect(summary(judge(makeOrder(late), '2026-10-22'), 'dispute')).toBe('not_yet 2026-10-26 2026-10-20 2026-12-24 -2')
+    const v = judge(makeOrder(late), '2026-10-22').verdicts.dispute
+    expect(v.daysLeftLatest).toBe(63)
+    expect(v.why).toMatch(/opens on 2026-10-26, but by one source \(order date \+ 75 days\) the deadline was already 2026-10-20; by another \(estimated delivery date \+ 60 days\) it is 2026-12-24/)
+    // on the earliest deadline's own day it has not passed yet: the plain text
+    expect(judge(makeOrder(late), '2026-10-20').verdicts.dispute.why).toBe('Dispute for a parcel that never came: opens on 2026-10-26.')
+    for (const lang of ['ko', 'ro'] as const) {
+      const r = validateOrder(makeOrder(late), POLICIES, parseDay('2026-10-22')!, lang)
+      if (!r.ok) throw new Error(r.problem.message)
+      const why = assess(r.order, POLICIES.get('aliexpress')!, r.today, lang).verdicts.dispute.why
+      expect(why).toContain('2026-10-20')
+      expect(why).toContain('2026-12-24')
+      expect(why).not.toBe(v.why)
+    }
+  })
 
   it('lists the assumed eta with its source', () => {
     const a = judge(makeOrder(row1))

@@ -49,6 +49,19 @@ describe('renderTimeline', () => {
     expect(refund).not.toMatch(/░/)
   })
 
+  it('a window opening after one source closed it: the latest deadline, the whole bar uncertain', () => {
+    const input = makeOrder({ issue: 'not_received', ordered: '2026-08-06', shipped: '2026-08-08', eta: '2026-10-25' })
+    const result = validateOrder({ ...input, today: '2026-10-22' }, POLICIES, parseDay('2026-10-22')!, 'en')
+    if (!result.ok) throw new Error(result.problem.message)
+    const policy = POLICIES.get(result.order.platform)!
+    const assessment = assess(result.order, policy, result.today, 'en')
+    const dispute = renderTimeline({ order: result.order, policy, assessment, lang: 'en', ascii: false, colours: plain }).find((l) => l.startsWith('Dispute'))!
+    expect(dispute).toMatch(/├░+┤ Oct 26–Dec 24$/)
+    const screen = renderAssessment(assessment, policy, { lang: 'en', colours: plain, order: result.order }).join('\n')
+    expect(screen).toMatch(/opens Mon 26 Oct 2026 · latest Thu 24 Dec 2026 \(63 days left\)/)
+    expect(screen).not.toMatch(/until Tue 20 Oct/)
+  })
+
   it('marks an assumed estimate and an open-ended window', () => {
     const lines = renderTimeline({ ...setup(ORDERS['not shipped, no eta']!), lang: 'en', ascii: false, colours: plain })
     expect(lines.find((l) => l.startsWith('estimate'))).toMatch(/Jan 19 \(assumed\)$/)
