@@ -51,6 +51,8 @@ const STOP_WORDS = new Set(
     'este e sunt esti suntem era fost fi fie am ai are avem aveti au as ar aveam ' +
     'ce cum unde cine care cat cata cati cate de ce daca nu da mai foarte doar tot toate toti ' +
     'se s ca sa asa acest aceasta acesta aceste acestia acel acea acolo aici ' +
+    // the article of a word written with a hyphen (API-ul, email-ul, AWB-urile)
+    'ul ului urile urilor ' +
     'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc'
   ).split(/\s+/),
 )
