@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh and -fresh2 were looked at while improving the search,
-// -fresh3 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh4', 'questions-fresh5', 'questions-fresh3']) {
+// Written by someone who had not seen the KB: -fresh to -fresh5 were looked at while improving the search,
+// -fresh6 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -136,8 +136,8 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh2\` / \`questions-fresh3\`: two sets of 75 (20 in-scope and 5 out-of-scope questions per
   language, casual Korean, Romanian with and without diacritics) written by a helper who did not see the KB or
   the search. The failures of -fresh2 led to general changes (Korean compounds indexed joined, casual Korean
-  endings, common spelling variants); **-fresh3 was never looked at: it is the figure for unseen questions in
-  the three languages**.
+  endings, common spelling variants). -fresh3 was kept unseen until the threshold was set, then its failures
+  were looked at too (Romanian articles after a hyphen, phone plans out of scope).
 - \`questions-fresh4\`: 90 more from the same kind of writer (English-heavy, long questions with a story,
   out-of-scope ones sharing everyday words with shopping). Its failures led to the NEUTRAL words (the thing
   bought and the story around it no longer count against an answer) and two more out-of-scope concepts
@@ -145,6 +145,8 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh5\`: 75 more (40 of them English, in every style from keywords to long stories), looked at:
   more such words (furniture, family, times of day), selling on the platform as out of scope, and two
   keywords (cheaper, charged two times).
+- \`questions-fresh6\`: 99 questions (25 in-scope and 8 out-of-scope per language) from the same kind of writer,
+  added last and never looked at: **the figure for unseen questions in the three languages**.
 
 ${table}
 
@@ -189,8 +191,8 @@ and sport, streaming services, loans, salaries and jobs, selling on the platform
 abstains. This is what declines bitext's invoice intents.
 
 The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, -fresh,
--fresh2, -fresh4, -fresh5). NOTE: the threshold trials printed -fresh3's aggregate figures alongside; the
-choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
+-fresh2, -fresh4, -fresh5), never on -fresh6. NOTE: the threshold trials printed -fresh3's aggregate figures
+alongside; the choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
 did not move while false abstention on bitext-tune rose from 0.007 to 0.028. Then the casual questions of
 -fresh and -fresh2 showed out-of-scope abstention at 0.80 to 0.83, at the target's edge; 0.28 raised it to
 0.87 to 0.92 at the cost of one point of bitext-tune top-1 (0.928 → 0.918; false abstention 0.013 → 0.024),
