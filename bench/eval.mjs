@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh5 were looked at while improving the search,
-// -fresh6 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6']) {
+// Written by someone who had not seen the KB: -fresh to -fresh6 were looked at while improving the search,
+// -fresh7 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -145,8 +145,13 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh5\`: 75 more (40 of them English, in every style from keywords to long stories), looked at:
   more such words (furniture, family, times of day), selling on the platform as out of scope, and two
   keywords (cheaper, charged two times).
-- \`questions-fresh6\`: 99 questions (25 in-scope and 8 out-of-scope per language) from the same kind of writer,
-  added last and never looked at: **the figure for unseen questions in the three languages**.
+- \`questions-fresh6\`: 99 questions (25 in-scope and 8 out-of-scope per language) from the same kind of writer.
+  Its first run, before anything was changed for it, was en 0.92 top-1 / 0.04 false abstention / 0.625
+  out-of-scope abstention, ko 0.88 / 0 / 0.875, ro 1.00 / 0 / 0.75: out-of-scope questions sharing everyday
+  words with shopping were the weak spot. Then its failures were looked at (renting, public offices, small
+  talk out of scope; pieces of Korean verb endings no longer count as bigrams; "dead on arrival").
+- \`questions-fresh7\`: 120 questions (30 in-scope and 10 out-of-scope per language), added last and never
+  looked at: **the figure for unseen questions in the three languages**.
 
 ${table}
 
@@ -191,7 +196,7 @@ and sport, streaming services, loans, salaries and jobs, selling on the platform
 abstains. This is what declines bitext's invoice intents.
 
 The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, -fresh,
--fresh2, -fresh4, -fresh5), never on -fresh6. NOTE: the threshold trials printed -fresh3's aggregate figures
+-fresh2, -fresh4, -fresh5), never on -fresh6 or -fresh7. NOTE: the threshold trials printed -fresh3's aggregate figures
 alongside; the choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
 did not move while false abstention on bitext-tune rose from 0.007 to 0.028. Then the casual questions of
 -fresh and -fresh2 showed out-of-scope abstention at 0.80 to 0.83, at the target's edge; 0.28 raised it to

@@ -41,6 +41,8 @@ describe('searchFaq on the fixture KB', () => {
     ['넷플릭스 구독 해지'],
     ['cand primesc salariul de la angajare'],
     ['how do I sell my own products on aliexpress'],
+    ["hey how's your day going lol"],
+    ['my landlord will not refund the deposit'],
     [''],
     ['???'],
   ])('abstains on %j', (q) => expect(a(q)).toBeNull())

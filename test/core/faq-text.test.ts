@@ -60,6 +60,13 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     ['주문내역 어디서봄', ['주문내역', '주문', '문내', '내역']],
   ])('casual forms: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
 
+  it('pieces of verb endings are not bigrams: they would only match the same politeness', () => {
+    const terms = tokenize('비밀번호 바꾸고싶어')
+    expect(terms).toContain('바꾸')
+    expect(terms).not.toContain('고싶')
+    expect(terms).not.toContain('싶어')
+  })
+
   it('text typed without spaces meets the spaced words through bigrams', () => {
     const spaced = t('환불 신청 기한')
     const joined = t('환불신청기한이')

@@ -53,7 +53,7 @@ const STOP_WORDS = new Set(
     'se s ca sa asa acest aceasta acesta aceste acestia acel acea acolo aici ' +
     // the article of a word written with a hyphen (API-ul, email-ul, AWB-urile)
     'ul ului urile urilor ' +
-    'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc'
+    'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc faci'
   ).split(/\s+/),
 )
 
@@ -142,12 +142,23 @@ const KO_STOP = new Set([
 /** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
 const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
 
+/**
+ * Bigrams that are pieces of verb endings, not of words (`바꾸고싶어` → 고싶, 싶어; `확인했습니다` → 습니, 니다):
+ * as votes they would pull any question towards the entries written in the same politeness.
+ */
+const KO_STOP_BIGRAMS = new Set(['고싶', '싶어', '싶은', '싶습', '싶다', '습니', '니다', '니까', '해요', '어요', '아요', '세요', '나요', '까요', '는데', '은데', '해서', '어서', '하고', '하는', '하기', '하면', '해야', '했어', '했는', '했습', '되나', '되는', '되면', '돼요', '주세', '해주', '있어', '있나', '있는', '없어', '없나', '없는'])
+
 function koreanTerms(run: string, out: string[]): void {
   if (KO_STOP.has(run)) return
   const stem = stripKorean(run)
   if (KO_STOP.has(stem)) return
   out.push(stem)
-  if (stem.length > 2) for (let i = 0; i + 2 <= stem.length; i++) out.push(stem.slice(i, i + 2))
+  if (stem.length > 2) {
+    for (let i = 0; i + 2 <= stem.length; i++) {
+      const bigram = stem.slice(i, i + 2)
+      if (!KO_STOP_BIGRAMS.has(bigram)) out.push(bigram)
+    }
+  }
   // `신청기한` must keep `기한` even though `한` is also an ending: add the bigram across the cut.
   if (stem.length >= 3 && stem.length < run.length && KO_AMBIGUOUS.has(run[stem.length]!)) out.push(run.slice(stem.length - 1, stem.length + 1))
 }
