@@ -3,7 +3,7 @@ import { endianness } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DataError } from '../errors.js'
-import { compactIndex, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
+import { compactIndex, letterMasks, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
 import type { ContactFile } from '../core/faq/hours.js'
 import { freezeIndex, INDEX_VERSION, outOfScopeTerms, type EntryLookup } from '../core/faq/search.js'
 import { isTopic } from '../core/faq/topics.js'
@@ -142,10 +142,11 @@ interface SavedHeader {
   contact?: [number, number]
   /** The out-of-scope concepts' terms (search.ts OUT_OF_SCOPE), already analysed. */
   outOfScope: Record<string, string>
-  /** Byte ranges: [start, end) of the terms, offsets, postings and of each entry's JSON. */
+  /** Byte ranges: [start, end) of the terms, offsets, postings, letter masks and of each entry's JSON. */
   terms: [number, number]
   offsets: [number, number]
   postings: [number, number]
+  masks: [number, number]
   entries: Record<string, [number, number]>
 }
 
@@ -232,6 +233,7 @@ export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIn
       terms: buffer.toString('utf8', header.terms[0], header.terms[1]).split('\n'),
       offsets: words(buffer, header.offsets),
       postings: words(buffer, header.postings),
+      masks: words(buffer, header.masks),
     }
     return { index: freezeIndex(compact), byId: new SavedEntries(buffer, header), contactStat: header.contact, fromBuild: true }
   }
@@ -253,6 +255,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
   const termsLength = Buffer.byteLength(index.terms.join('\n'), 'utf8')
   const offsets = Buffer.from(new Uint32Array(Array.from(index.offsets)).buffer)
   const postings = Buffer.from(new Uint32Array(Array.from(index.postings)).buffer)
+  const masks = Buffer.from(letterMasks(index.terms).buffer)
   const entryBytes = kb.entries.map((e) => Buffer.from(JSON.stringify(e), 'utf8'))
   // The header holds byte positions that depend on its own length: lay it out twice, padded to 4 bytes.
   const layout = (headerLength: number): SavedHeader => {
@@ -265,6 +268,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
     const termsRange = range(termsLength, terms.length)
     const offsetsRange = range(offsets.length)
     const postingsRange = range(postings.length)
+    const masksRange = range(masks.length)
     const entries = Object.fromEntries(kb.entries.map((e, i) => [e.id, range(entryBytes[i]!.length)]))
     return {
       version: INDEX_VERSION,
@@ -281,6 +285,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
       terms: termsRange,
       offsets: offsetsRange,
       postings: postingsRange,
+      masks: masksRange,
       entries,
     }
   }
@@ -293,7 +298,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
   }
   const length = Buffer.alloc(4)
   length.writeUInt32LE(headerLength)
-  return Buffer.concat([length, header, terms, offsets, postings, ...entryBytes])
+  return Buffer.concat([length, header, terms, offsets, postings, masks, ...entryBytes])
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */

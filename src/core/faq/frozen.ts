@@ -54,6 +54,18 @@ export interface CompactIndex {
   offsets: ArrayLike<number>
   /** Per term, per field id in order: `count, doc, tf, doc, tf, …` in ascending doc order (MiniSearch's). */
   postings: ArrayLike<number>
+  /**
+   * Per term, the set of its letters a-z as bits, or 0 when it is not made of a-z only (typo matching is for
+   * Latin words). Saved with the index at build time; computed on first use otherwise.
+   */
+  masks?: ArrayLike<number>
+}
+
+/** CompactIndex.masks for these terms. */
+export function letterMasks(terms: readonly string[]): Uint32Array {
+  const masks = new Uint32Array(terms.length)
+  for (let i = 0; i < terms.length; i++) masks[i] = isLowerLatin(terms[i]!) ? letterSet(terms[i]!) : 0
+  return masks
 }
 
 /** MiniSearch's `toJSON()` → CompactIndex. */
@@ -153,7 +165,8 @@ function popcount(x: number): number {
 }
 
 export class FrozenIndex {
-  private byLength?: Map<number, { term: string; letters: number }[]>
+  private masks?: ArrayLike<number>
+  private latin?: [number, number]
   private readonly df = new Map<string, number>()
 
   constructor(
@@ -218,33 +231,26 @@ export class FrozenIndex {
   }
 
   /**
-   * Terms within `max` edits of `term`, with their distance. Candidates are Latin terms of a close length
-   * whose letter sets differ by at most 2·max letters (one edit changes at most two): a bit test that skips
-   * most of the Levenshtein work (grouped on first use).
+   * Terms within `max` edits of `term`, with their distance. Candidates are Latin terms (sorted, they lie
+   * between "a" and "{", the code unit after "z") of a close length whose letter sets differ by at most
+   * 2·max letters (one edit changes at most two): a bit test that skips most of the Levenshtein work.
    */
   private fuzzy(term: string, max: number): Map<string, number> {
-    if (this.byLength === undefined) {
-      this.byLength = new Map()
-      // Terms are sorted: the Latin ones are those from "a" up to "{" (the code unit after "z"), a sixth
-      // of the index; Korean bigrams make up most of the rest.
-      const terms = this.saved.terms
-      for (let i = this.lowerBound('a'), end = this.lowerBound('{'); i < end; i++) {
-        const t = terms[i]!
-        if (!isLowerLatin(t)) continue
-        const bucket = this.byLength.get(t.length)
-        const item = { term: t, letters: letterSet(t) }
-        if (bucket) bucket.push(item)
-        else this.byLength.set(t.length, [item])
-      }
-    }
+    if (this.masks === undefined) this.masks = this.saved.masks ?? letterMasks(this.saved.terms)
+    if (this.latin === undefined) this.latin = [this.lowerBound('a'), this.lowerBound('{')]
+    const { terms } = this.saved
+    const masks = this.masks
     const out = new Map<string, number>()
     const letters = letterSet(term)
-    for (let len = term.length - max; len <= term.length + max; len++) {
-      for (const candidate of this.byLength.get(len) ?? []) {
-        if (popcount(letters ^ candidate.letters) > 2 * max) continue
-        const d = boundedDistance(term, candidate.term, max, this.options.transpositions)
-        if (d <= max) out.set(candidate.term, d)
-      }
+    const shortest = term.length - max
+    const longest = term.length + max
+    for (let i = this.latin[0]; i < this.latin[1]; i++) {
+      const mask = masks[i]!
+      if (mask === 0 || popcount(letters ^ mask) > 2 * max) continue
+      const candidate = terms[i]!
+      if (candidate.length < shortest || candidate.length > longest) continue
+      const d = boundedDistance(term, candidate, max, this.options.transpositions)
+      if (d <= max) out.set(candidate, d)
     }
     return out
   }
