@@ -3,7 +3,7 @@ import { endianness } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DataError } from '../errors.js'
-import { compactIndex, letterMasks, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
+import { compactIndex, JoinedTerms, letterMasks, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
 import type { ContactFile } from '../core/faq/hours.js'
 import { freezeIndex, INDEX_VERSION, outOfScopeTerms, type EntryLookup } from '../core/faq/search.js'
 import { isTopic } from '../core/faq/topics.js'
@@ -142,8 +142,12 @@ interface SavedHeader {
   contact?: [number, number]
   /** The out-of-scope concepts' terms (search.ts OUT_OF_SCOPE), already analysed. */
   outOfScope: Record<string, string>
-  /** Byte ranges: [start, end) of the terms, offsets, postings, letter masks and of each entry's JSON. */
+  /**
+   * Byte ranges: [start, end) of the terms (one UTF-16LE string, `\n` between terms: decoding it is a copy),
+   * where each term starts in it, the offsets, postings, letter masks and each entry's JSON.
+   */
   terms: [number, number]
+  termStarts: [number, number]
   offsets: [number, number]
   postings: [number, number]
   masks: [number, number]
@@ -230,7 +234,7 @@ export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIn
       fieldIds: header.fieldIds,
       fieldLength: header.fieldLength,
       averageFieldLength: header.averageFieldLength,
-      terms: buffer.toString('utf8', header.terms[0], header.terms[1]).split('\n'),
+      terms: new JoinedTerms(buffer.toString('utf16le', header.terms[0], header.terms[1]), words(buffer, header.termStarts)),
       offsets: words(buffer, header.offsets),
       postings: words(buffer, header.postings),
       masks: words(buffer, header.masks),
@@ -251,8 +255,10 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
   const index = compactIndex(buildMiniSearch(kb.entries).toJSON())
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
   const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 10)]))
-  const terms = pad(Buffer.from(index.terms.join('\n'), 'utf8'))
-  const termsLength = Buffer.byteLength(index.terms.join('\n'), 'utf8')
+  const joined = JoinedTerms.of(index.terms as readonly string[])
+  const termsLength = Buffer.byteLength(joined.text, 'utf16le')
+  const terms = pad(Buffer.from(joined.text, 'utf16le'))
+  const termStarts = Buffer.from(new Uint32Array(Array.from(joined.starts)).buffer)
   const offsets = Buffer.from(new Uint32Array(Array.from(index.offsets)).buffer)
   const postings = Buffer.from(new Uint32Array(Array.from(index.postings)).buffer)
   const masks = Buffer.from(letterMasks(index.terms).buffer)
@@ -266,6 +272,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
       return r
     }
     const termsRange = range(termsLength, terms.length)
+    const termStartsRange = range(termStarts.length)
     const offsetsRange = range(offsets.length)
     const postingsRange = range(postings.length)
     const masksRange = range(masks.length)
@@ -281,8 +288,9 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
       averageFieldLength: index.averageFieldLength,
       platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
       contact: [contactStat.size, contactStat.mtimeMs],
-      outOfScope: Object.fromEntries(outOfScopeTerms()),
+      outOfScope: Object.fromEntries(outOfScopeTerms().entries()),
       terms: termsRange,
+      termStarts: termStartsRange,
       offsets: offsetsRange,
       postings: postingsRange,
       masks: masksRange,
@@ -298,7 +306,7 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
   }
   const length = Buffer.alloc(4)
   length.writeUInt32LE(headerLength)
-  return Buffer.concat([length, header, terms, offsets, postings, masks, ...entryBytes])
+  return Buffer.concat([length, header, terms, termStarts, offsets, postings, masks, ...entryBytes])
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */

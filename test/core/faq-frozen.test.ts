@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildMiniSearch } from '../../src/core/faq/build.js'
-import { boundedDistance } from '../../src/core/faq/frozen.js'
+import { boundedDistance, compactIndex, JoinedTerms, letterMasks } from '../../src/core/faq/frozen.js'
 import { freezeIndex, TUNING } from '../../src/core/faq/search.js'
 import { tokenize } from '../../src/core/faq/text.js'
 import { readKb } from '../../src/data/kb.js'
@@ -39,6 +39,34 @@ describe('FrozenIndex matches MiniSearch#search', () => {
   it('with typos and prefixes', () => same('how do I cancle the cancellat of my ordr, refnd plz'))
   it('on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 60 }), (q) => same(q)), { numRuns: 200 })
+  })
+})
+
+describe('the saved form (terms in one string, letter masks) searches like the in-memory one', () => {
+  const compact = compactIndex(JSON.parse(JSON.stringify(mini)))
+  const terms = compact.terms as readonly string[]
+  const joined = JoinedTerms.of(terms)
+  const saved = freezeIndex({ ...compact, terms: joined, masks: letterMasks(terms) })
+  const memory = freezeIndex(compact)
+
+  it('JoinedTerms gives back every term and its length', () => {
+    expect(joined.length).toBe(terms.length)
+    terms.forEach((t, i) => {
+      expect(joined.at(i)).toBe(t)
+      expect(joined.lengthOf(i)).toBe(t.length)
+    })
+  })
+
+  it.each([['how do I cancle my ordr'], ['환불 기한이 며칠이에요'], ['Cum anulez comanda'], ['refund'], ['zzzz'], ['a']])('%s', (q) => {
+    expect(saved.search(tokenize(q))).toEqual(memory.search(tokenize(q)))
+  })
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (q) => {
+        expect(saved.search(tokenize(q))).toEqual(memory.search(tokenize(q)))
+      }),
+      { numRuns: 200 },
+    )
   })
 })
 

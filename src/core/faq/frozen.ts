@@ -48,8 +48,8 @@ export interface CompactIndex {
   /** Per document, the length of each field. */
   fieldLength: number[][]
   averageFieldLength: number[]
-  /** Every term, sorted by UTF-16 code units. */
-  terms: string[]
+  /** Every term, sorted by UTF-16 code units: an array, or (the saved form) all of them in one string. */
+  terms: readonly string[] | JoinedTerms
   /** Where each term's postings start in `postings` (terms.length + 1 entries). */
   offsets: ArrayLike<number>
   /** Per term, per field id in order: `count, doc, tf, doc, tf, …` in ascending doc order (MiniSearch's). */
@@ -61,10 +61,70 @@ export interface CompactIndex {
   masks?: ArrayLike<number>
 }
 
+/** Sorted terms read by position: what FrozenIndex needs of them. */
+interface TermList {
+  readonly length: number
+  at(i: number): string
+  lengthOf(i: number): number
+}
+
+/**
+ * The terms as the saved index holds them: one string, `\n` between terms, and where each term starts
+ * (length + 1 entries). NOTE: splitting ~8,000 terms into strings cost ~1 ms of every `ask` start;
+ * a lookup slices only the dozen terms its binary search visits.
+ */
+export class JoinedTerms implements TermList {
+  constructor(
+    readonly text: string,
+    readonly starts: ArrayLike<number>,
+  ) {}
+
+  get length(): number {
+    return this.starts.length - 1
+  }
+
+  at(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)
+  }
+
+  lengthOf(i: number): number {
+    return this.starts[i + 1]! - this.starts[i]! - 1
+  }
+
+  /** The form for these sorted terms. */
+  static of(terms: readonly string[]): JoinedTerms {
+    const starts = new Uint32Array(terms.length + 1)
+    let at = 0
+    terms.forEach((t, i) => {
+      starts[i] = at
+      at += t.length + 1
+    })
+    starts[terms.length] = at
+    return new JoinedTerms(terms.join('\n'), starts)
+  }
+}
+
+class ArrayTerms implements TermList {
+  constructor(private readonly terms: readonly string[]) {}
+  get length(): number {
+    return this.terms.length
+  }
+  at(i: number): string {
+    return this.terms[i]!
+  }
+  lengthOf(i: number): number {
+    return this.terms[i]!.length
+  }
+}
+
 /** CompactIndex.masks for these terms. */
-export function letterMasks(terms: readonly string[]): Uint32Array {
-  const masks = new Uint32Array(terms.length)
-  for (let i = 0; i < terms.length; i++) masks[i] = isLowerLatin(terms[i]!) ? letterSet(terms[i]!) : 0
+export function letterMasks(terms: readonly string[] | TermList): Uint32Array {
+  const list = Array.isArray(terms) ? new ArrayTerms(terms) : (terms as TermList)
+  const masks = new Uint32Array(list.length)
+  for (let i = 0; i < list.length; i++) {
+    const t = list.at(i)
+    masks[i] = isLowerLatin(t) ? letterSet(t) : 0
+  }
   return masks
 }
 
@@ -165,6 +225,7 @@ function popcount(x: number): number {
 }
 
 export class FrozenIndex {
+  private readonly terms: TermList
   private masks?: ArrayLike<number>
   private latin?: [number, number]
   private readonly df = new Map<string, number>()
@@ -172,16 +233,18 @@ export class FrozenIndex {
   constructor(
     private readonly saved: CompactIndex,
     private readonly options: FrozenOptions,
-  ) {}
+  ) {
+    this.terms = saved.terms instanceof JoinedTerms ? saved.terms : new ArrayTerms(saved.terms)
+  }
 
   /** Position of the first term ≥ `term` in the sorted terms. */
   private lowerBound(term: string): number {
-    const terms = this.saved.terms
+    const terms = this.terms
     let lo = 0
     let hi = terms.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (terms[mid]! < term) lo = mid + 1
+      if (terms.at(mid) < term) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -189,7 +252,7 @@ export class FrozenIndex {
 
   private find(term: string): number {
     const i = this.lowerBound(term)
-    return this.saved.terms[i] === term ? i : -1
+    return i < this.terms.length && this.terms.at(i) === term ? i : -1
   }
 
   /** Whether the index has this exact term. */
@@ -224,9 +287,13 @@ export class FrozenIndex {
 
   /** Every term of the index that starts with `prefix`. */
   private withPrefix(prefix: string): string[] {
-    const terms = this.saved.terms
+    const terms = this.terms
     const out: string[] = []
-    for (let i = this.lowerBound(prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!)
+    for (let i = this.lowerBound(prefix); i < terms.length; i++) {
+      const t = terms.at(i)
+      if (!t.startsWith(prefix)) break
+      out.push(t)
+    }
     return out
   }
 
@@ -236,9 +303,9 @@ export class FrozenIndex {
    * 2·max letters (one edit changes at most two): a bit test that skips most of the Levenshtein work.
    */
   private fuzzy(term: string, max: number): Map<string, number> {
-    if (this.masks === undefined) this.masks = this.saved.masks ?? letterMasks(this.saved.terms)
+    if (this.masks === undefined) this.masks = this.saved.masks ?? letterMasks(this.terms)
     if (this.latin === undefined) this.latin = [this.lowerBound('a'), this.lowerBound('{')]
-    const { terms } = this.saved
+    const terms = this.terms
     const masks = this.masks
     const out = new Map<string, number>()
     const letters = letterSet(term)
@@ -247,8 +314,9 @@ export class FrozenIndex {
     for (let i = this.latin[0]; i < this.latin[1]; i++) {
       const mask = masks[i]!
       if (mask === 0 || popcount(letters ^ mask) > 2 * max) continue
-      const candidate = terms[i]!
-      if (candidate.length < shortest || candidate.length > longest) continue
+      const length = terms.lengthOf(i)
+      if (length < shortest || length > longest) continue
+      const candidate = terms.at(i)
       const d = boundedDistance(term, candidate, max, this.options.transpositions)
       if (d <= max) out.set(candidate, d)
     }
