@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh6 were looked at while improving the search,
-// -fresh7 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7']) {
+// Written by someone who had not seen the KB: -fresh to -fresh7 were looked at while improving the search,
+// -fresh8 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -150,8 +150,9 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   out-of-scope abstention, ko 0.88 / 0 / 0.875, ro 1.00 / 0 / 0.75: out-of-scope questions sharing everyday
   words with shopping were the weak spot. Then its failures were looked at (renting, public offices, small
   talk out of scope; pieces of Korean verb endings no longer count as bigrams; "dead on arrival").
-- \`questions-fresh7\`: 120 questions (30 in-scope and 10 out-of-scope per language), added last and never
-  looked at: **the figure for unseen questions in the three languages**.
+- \`questions-fresh7\`: 120 questions (30 in-scope and 10 out-of-scope per language). Its first run, unseen:
+  en 0.90 / 0.033 / 0.90, ko 1.00 / 0 / 0.70, ro 1.00 / 0 / 0.70. Then looked at: questions about other shops
+  and apps (Coupang, Temu, eMAG, Facebook…) are out of scope.
 
 ${table}
 
@@ -182,7 +183,8 @@ bigrams, plus the bigram across each space in the KB (몇 시 ↔ 몇시); a Kor
 vote, its bigrams are the fallback for unknown or run-together words. Latin words of five letters or more
 also match by prefix and with one typo (two from nine letters; a swap of adjacent letters is one typo).
 
-It abstains (\`topic: null\`) when the confidence of the best match is below \`MIN_CONFIDENCE\` = 0.27
+It abstains (\`topic: null\`) when the confidence of the best match is below \`MIN_CONFIDENCE\` (0.27 for English,
+0.28 for Korean, 0.30 for Romanian questions)
 (src/core/faq/search.ts). Confidence = coverage × strength:
 - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
   in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
@@ -195,9 +197,9 @@ and sport, streaming services, loans, salaries and jobs, selling on the platform
 "tax", "menu" or "holiday"): when the question uses one of their words and the best entry does not, it
 abstains. This is what declines bitext's invoice intents.
 
-The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, -fresh,
--fresh2, -fresh4, -fresh5), never on -fresh6 or -fresh7. NOTE: the threshold trials printed -fresh3's aggregate figures
-alongside; the choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
+The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, and each
+-fresh set only once it had stopped being the unseen figure), never on -fresh8. NOTE: the first threshold
+trials printed -fresh3's aggregate figures alongside; the choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
 did not move while false abstention on bitext-tune rose from 0.007 to 0.028. Then the casual questions of
 -fresh and -fresh2 showed out-of-scope abstention at 0.80 to 0.83, at the target's edge; 0.28 raised it to
 0.87 to 0.92 at the cost of one point of bitext-tune top-1 (0.928 → 0.918; false abstention 0.013 → 0.024),
@@ -210,6 +212,10 @@ English and Korean (-fresh4: 0.90) and left Romanian at 0.80; 0.28 kept English 
 0.27 is the one value with every looked-at figure inside both targets (English false abstention 0.05,
 Romanian out-of-scope 0.80 to 1.00, the rest 0.94 to 1.00; bitext-tune 0.921). So 0.27 it is, knowingly at
 the edge of both: the remaining errors are about the confidence measure, not the threshold.
+Last, per language: the lowest confidence of a right answer and the highest of an out-of-scope question
+that no concept declined, over every looked-at set, leave a gap at 0.27 in English, 0.28 in Korean (right
+answers from 0.289, out-of-scope up to 0.266) and 0.30 in Romanian (right answers from 0.305; 0.30 declined
+one more out-of-scope question than 0.27, 0.31 cost a right answer), so each language has its own threshold.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)

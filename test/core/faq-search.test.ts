@@ -42,6 +42,7 @@ describe('searchFaq on the fixture KB', () => {
     ['cand primesc salariul de la angajare'],
     ['how do I sell my own products on aliexpress'],
     ["hey how's your day going lol"],
+    ['can I get a refund on temu'],
     ['my landlord will not refund the deposit'],
     [''],
     ['???'],
