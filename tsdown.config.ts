@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'tsdown'
 
 const BUILTINS = new Set(builtinModules)
@@ -64,6 +65,17 @@ function lazyChildProcessForCommander() {
   }
 }
 
+/** chalk's supports-color gets src/io/isatty.ts for node:tty: the same answer, without loading node:tty for a pipe or file. */
+function ttyCheckForChalk() {
+  const file = fileURLToPath(new URL('./src/io/isatty.ts', import.meta.url))
+  return {
+    name: 'buyerdesk:tty-check-for-chalk',
+    resolveId(source: string, importer?: string) {
+      return source === 'node:tty' && importer !== undefined && /[\\/]supports-color[\\/]/.test(importer) ? file : null
+    },
+  }
+}
+
 // One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
 // and `buyerdesk ask` never loads what only `wizard` needs.
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
@@ -79,7 +91,7 @@ export default defineConfig({
   sourcemap: false,
   // Less source to parse and compile at every start (A/B: about 3% of a check run).
   minify: true,
-  plugins: [builtinsWithoutImport(), lazyChildProcessForCommander()],
+  plugins: [builtinsWithoutImport(), lazyChildProcessForCommander(), ttyCheckForChalk()],
   // Dependencies are bundled too: resolving a few dozen files across node_modules on every start
   // cost more than all of `check`'s own work (bench/RESULTS.md, start-up figures).
   noExternal: [/.*/],
@@ -91,7 +103,7 @@ export default defineConfig({
         // What every command needs: errors, language, output, settings, dates.
         { name: 'base', test: /src[\\/](errors|i18n[\\/](lang|resolve|core-messages)|io[\\/](output|settings)|core[\\/](dates|types))\.ts/ },
         // Colour (chalk, and node:tty through it): only for what a person reads.
-        { name: 'colour', test: /src[\\/]io[\\/]colour\.ts|chalk/ },
+        { name: 'colour', test: /src[\\/]io[\\/](colour|isatty)\.ts|chalk/ },
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in
         // pack that reads as the build validated it needs none (src/data/load.ts).
         { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/]policy-stamps|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\./ },

@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -32,6 +32,19 @@ describe('buyerdesk check: one order from flags', () => {
     expect(r.stdout).toMatch(statusLine)
     expect(r.stdout).toMatch(reviewed)
     expect(r.stdout).not.toMatch(/\x1b\[/) // NO_COLOR
+  })
+
+  it('colours for a terminal only (chalk, with src/io/isatty.ts for node:tty)', () => {
+    const env = { ...process.env }
+    delete env.NO_COLOR
+    delete env.FORCE_COLOR
+    const piped = spawnSync(process.execPath, [BIN, 'check', ...ROW2], { env, encoding: 'utf8' })
+    expect(piped.stdout).toMatch(/Refund/)
+    expect(piped.stdout).not.toMatch(/\x1b\[/)
+    if (!existsSync('/usr/bin/script')) return
+    const log = join(tmp, 'tty.log')
+    spawnSync('script', ['-qc', `"${process.execPath}" "${BIN}" check ${ROW2.join(' ')}`, log], { env, stdio: 'ignore' })
+    expect(readFileSync(log, 'utf8')).toMatch(/\x1b\[[0-9;]*m.*Refund|Refund.*\x1b\[/)
   })
 
   it('takes the language from LANG when --lang is absent', () => {
