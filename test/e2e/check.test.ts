@@ -35,9 +35,9 @@ describe('buyerdesk check: one order from flags', () => {
   })
 
   it('colours for a terminal only (chalk, with src/io/isatty.ts for node:tty)', () => {
-    const env = { ...process.env }
-    delete env.NO_COLOR
-    delete env.FORCE_COLOR
+    // A terminal as a user has one: chalk (supports-color) also turns colour off on CI and without TERM.
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' }
+    for (const key of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'GITHUB_ACTIONS', 'TF_BUILD', 'TEAMCITY_VERSION']) delete env[key]
     const piped = spawnSync(process.execPath, [BIN, 'check', ...ROW2], { env, encoding: 'utf8' })
     expect(piped.stdout).toMatch(/Refund/)
     expect(piped.stdout).not.toMatch(/\x1b\[/)
