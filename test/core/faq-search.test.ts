@@ -2,12 +2,15 @@ import fc from 'fast-check'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildIndex } from '../../src/core/faq/build.js'
-import { searchFaq } from '../../src/core/faq/search.js'
+import { DOMAIN, MIN_CONFIDENCE, outOfScopeTerms, searchFaq } from '../../src/core/faq/search.js'
+import { analyse } from '../../src/core/faq/text.js'
 import { readKb } from '../../src/data/kb.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
 const kb = await readKb(FIXTURE)
 const index = buildIndex(kb.entries)
+const real = await readKb(fileURLToPath(new URL('../../data/kb/', import.meta.url)))
+const realIndex = buildIndex(real.entries)
 
 /** The answer's entry id, or null when the search abstains. */
 const a = (question: string, platform?: string) => {
@@ -80,3 +83,66 @@ describe('searchFaq on the fixture KB', () => {
     )
   })
 })
+
+describe('the domain gate on the real KB', () => {
+  const ask = (question: string) => searchFaq(realIndex, real.byId, question, {})
+
+  it.each([
+    ['how is your weekend going so far'],
+    ['what time does the post office close today'],
+    ['도서관 몇 시에 문 닫아요?'],
+    ['la ce oră se închide primăria vinerea'],
+    ['what is the capital of australia'],
+  ])('declines %j: its best match shares only everyday words with it', (q) => {
+    const r = ask(q)
+    expect(r.confident).toBe(false)
+    if (r.matches.length > 0 && r.outOfScope === undefined) expect(r.offDomain).toBe(true)
+  })
+
+  it.each([
+    ['알리 배송조회 어디서 해요', 'shipping.track'],
+    ['부분환불 받아도 되나요', 'refund.options'],
+    ['아마존 계정 정지당함 ㅠㅠ', 'account.suspended'],
+    ['cum anulez comanda de pe aliexpress', 'order.cancel'],
+  ])('answers %j: a Korean compound counts through the domain word inside it', (q, topic) => {
+    const r = ask(q)
+    expect(r.offDomain).toBeUndefined()
+    expect(r.confident).toBe(true)
+    expect(r.matches[0]!.entry.topic).toBe(topic)
+  })
+
+  it('a long question that tells a story is held to a lower bar, in proportion to its length', () => {
+    const story =
+      "Hi, I'm a nurse and after my night shift I ordered compression socks and a kettle for the ward kitchen, but I typed my old street by mistake. Can I still change the delivery address of that order?"
+    const r = ask(story)
+    expect(r.matches[0]!.entry.topic).toBe('order.change')
+    // its confidence is below the plain bar: most of its words are the story
+    expect(r.matches[0]!.score).toBeLessThan(MIN_CONFIDENCE.en)
+    expect(r.confident).toBe(true)
+  })
+
+  it('a word that names something out of scope elsewhere is not out of scope as a verb: filming the unboxing', () => {
+    for (const q of ['do I need to film myself unboxing the package', 'cum filmez despachetarea coletului']) {
+      const r = ask(q)
+      expect(r.outOfScope).toBeUndefined()
+      expect(r.matches[0]!.entry.topic).toBe('dispute.evidence')
+    }
+  })
+
+  it('an entry that shares a domain word with the question comes before one matching only everyday words', () => {
+    // "first" alone would match the first-order coupon; "cracked" is about a damaged item
+    const r = ask("my new lamp arrived today and the glass is cracked, what's the first thing I should do")
+    expect(r.matches[0]!.entry.topic).toBe('item.defective')
+  })
+
+  const EVERYDAY = ['time', 'day', 'open', 'close', 'first', 'name', 'year', 'hours', 'week', 'good', 'new', '시간', '몇시', '오늘', '이름', '주말', '언제', 'ora', 'zi', 'deschide', 'inchide', 'nume', 'program', 'saptamana']
+  it('everyday words are not the domain, and questions made only of them never get an answer', () => {
+    const vocabulary = outOfScopeTerms()
+    for (const word of EVERYDAY) for (const w of analyse(word)) expect(vocabulary.get(w.terms[0]!)).not.toBe(DOMAIN)
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...EVERYDAY), { minLength: 1, maxLength: 6 }), fc.constantFrom('', '?', ' please'), (words, end) => !ask(words.join(' ') + end).confident),
+      { numRuns: 300 },
+    )
+  })
+})
+

@@ -60,6 +60,18 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     ['주문내역 어디서봄', ['주문내역', '주문', '문내', '내역']],
   ])('casual forms: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
 
+  it.each([
+    ['정지당함', ['정지']],
+    ['해킹당했어요', ['해킹']],
+    ['불량인데', ['불량']],
+    ['가품인지', ['가품']],
+    // a noun ending in the copula's syllable keeps it through the bigram across the cut
+    ['배송확인', ['배송확', '배송', '송확', '확인']],
+    // bare jamo are feelings, not words
+    ['환불 ㅠㅠ', ['환불']],
+    ['ㅋㅋㅋ', []],
+  ])('passive and copula endings, jamo: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
+
   it('pieces of verb endings are not bigrams: they would only match the same politeness', () => {
     const terms = tokenize('비밀번호 바꾸고싶어')
     expect(terms).toContain('바꾸')

@@ -12,6 +12,7 @@
  */
 
 const HANGUL = /[\uac00-\ud7a3]/
+const JAMO_ONLY = /^[\u3130-\u318f]+$/
 const HANGUL_RUNS = /[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g
 // Letters and digits of the scripts shoppers write in, spelled out: a \p{L} class costs ~1 ms to compile
 // on every start. Anything else (punctuation, emoji, symbols) separates words.
@@ -106,10 +107,14 @@ export function stemRomanian(word: string): string {
  * so a one-syllable noun keeps its ending rather than losing a real syllable (`아이` stays whole).
  */
 const KO_ENDINGS = [
+  // passive: 정지당함, 해킹당했어요 (got suspended, got hacked)
+  '당했어요', '당했는데', '당했어', '당했음', '당함',
   '하려면', '하는데', '했는데', '됐는데', '되었는데', '받으려면', '받을', '받고', '받는', '받은', '받아', '받기',
   '할까요', '하나요', '한가요', '인가요', '되나요', '되요', '돼요', '됐어요', '됩니다', '합니다', '해야', '해요', '했어요', '하면', '하고', '하는', '하기', '하다', '할', '한', '해', '됨', '된',
   // casual endings: 보냄, 봄, 취소함, 짝퉁임, 열려면, 눌러야돼
   '으려면', '려면', '해야돼', '해야됨', '야돼', '야됨', '야해', '하냐', '했음', '됐음', '함', '임', '냄', '봄',
+  // the copula before a noun or a clause: 불량인 거, 가품인데, 짝퉁인지
+  '인데', '인지', '인거', '인',
   '이에요', '예요', '에요', '이요', '나요', '까요', '어요', '아요', '세요', '어서', '아서', '는데', '은데', '지만',
   '에서는', '에서도', '으로는', '에게서', '으로', '에서', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이랑', '랑',
   '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '와', '과', '로', '요',
@@ -137,10 +142,10 @@ export function stripKorean(word: string): string {
 const KO_STOP = new Set([
   // casual and typed-fast forms of the same (어케 = 어떻게, 왜케 = 왜 이렇게)
   '어케', '어떡해', '어떡하죠', '왜케', '왜이리', '있어', '있음', '있냐', '없어', '없음', '뭐야', '뭔가요', '뭐임', '어디임', '어딨어', '어딨음', '돼', '되나', '됨', '해줘', '알려줄래', '궁금', '궁금함',
-  '어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요'])
+  '어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요', '아무것도', '아무', '안했는데', '안했어요', '안했어', '같은데', '같아요', '같아'])
 
 /** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
-const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
+const KO_AMBIGUOUS = new Set(['인', '한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
 
 /**
  * Bigrams that are pieces of verb endings, not of words (`바꾸고싶어` → 고싶, 싶어; `확인했습니다` → 습니, 니다):
@@ -187,6 +192,8 @@ export function analyse(text: string): Word[] {
   const folded = fold(text)
   for (const match of folded.matchAll(WORDS)) {
     const token = match[0]
+    // Bare jamo (ㅠㅠ, ㅋㅋ, ㅎㅎ) are feelings, not words.
+    if (JAMO_ONLY.test(token)) continue
     if (!HANGUL.test(token)) {
       const terms: string[] = []
       latinTerms(token, terms)
