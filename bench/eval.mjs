@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh7 were looked at while improving the search,
-// -fresh8 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8']) {
+// Written by someone who had not seen the KB: -fresh to -fresh11 were looked at while improving the search,
+// each only after its first run; -fresh12 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -153,6 +153,30 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh7\`: 120 questions (30 in-scope and 10 out-of-scope per language). Its first run, unseen:
   en 0.90 / 0.033 / 0.90, ko 1.00 / 0 / 0.70, ro 1.00 / 0 / 0.70. Then looked at: questions about other shops
   and apps (Coupang, Temu, eMAG, Facebook…) are out of scope.
+- \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
+  0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
+  "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
+- \`questions-fresh9\`, \`-fresh10\`, \`-fresh11\`: 120 each, written after the domain gate, each the unseen
+  figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
+  search before the gate gave on the same set:
+
+  | set | lang | before the gate | first run, unseen |
+  | --- | --- | --- | --- |
+  | -fresh9 | en | 0.867 / 0.067 / 0.90 | 0.90 / 0.033 / 0.90 |
+  | -fresh9 | ko | 0.90 / 0.10 / 0.80 | 0.90 / 0.10 / 0.60 |
+  | -fresh9 | ro | 0.867 / 0.033 / 0.90 | 0.833 / 0.10 / 0.90 |
+  | -fresh10 | en | 0.867 / 0.133 / 0.80 | 0.90 / 0.10 / 0.80 |
+  | -fresh10 | ko | 0.867 / 0.133 / 0.80 | 0.933 / 0.067 / 0.70 |
+  | -fresh10 | ro | 1.00 / 0 / 0.80 | 0.967 / 0.033 / 1.00 |
+  | -fresh11 | en | 0.833 / 0.167 / 1.00 | 0.90 / 0.10 / 1.00 |
+  | -fresh11 | ko | 0.933 / 0.067 / 0.90 | 0.967 / 0.033 / 0.80 |
+  | -fresh11 | ro | 0.90 / 0.067 / 0.70 | 0.833 / 0.133 / 0.70 |
+
+  Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
+  *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
+  abstention came mostly from long questions that tell a story. Looked at after each run: Korean passive and
+  copula endings (정지당함, 불량인데), bare jamo (ㅠㅠ), "film" as a verb (film the unboxing) no longer out
+  of scope, cars, buses and taxis out of scope, and the lower bar for long questions (STORY_WORDS).
 
 ${table}
 
@@ -183,39 +207,33 @@ bigrams, plus the bigram across each space in the KB (몇 시 ↔ 몇시); a Kor
 vote, its bigrams are the fallback for unknown or run-together words. Latin words of five letters or more
 also match by prefix and with one typo (two from nine letters; a swap of adjacent letters is one typo).
 
-It abstains (\`topic: null\`) when the confidence of the best match is below \`MIN_CONFIDENCE\` (0.27 for English,
-0.28 for Korean, 0.30 for Romanian questions)
-(src/core/faq/search.ts). Confidence = coverage × strength:
-- *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
-  in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
-  Korean word known only through bigrams counting the share of its bigrams matched. A question about
-  something the KB never mentions ("how many calories in a banana") keeps most of its weight uncovered.
-- *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
+It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
+- *the domain gate*: the best entry shares none of the domain's own words with the question (\`DOMAIN_WORDS\`:
+  the shops, order, refund, parcel, seller, account, coupon… in the three languages; a Korean compound such as
+  배송조회 counts through the word inside it). A match through everyday words alone ("what *time* does the
+  bank *close*", "how's your *day*") is not an answer. Among the matches, one that shares a domain word
+  with the question ranks before one that does not.
+- *out-of-scope concepts*: a short list (invoices and receipts, travel, food, films and music, weather and
+  sport, other shops and apps, streaming, loans and jobs, selling on the platform, cars, buses and taxis,
+  other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
+  "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
+  what declines bitext's invoice intents.
+- *confidence* below \`MIN_CONFIDENCE\` (0.22 for English, 0.28 for Korean, 0.36 for Romanian questions),
+  lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story.
+  Confidence = coverage × strength:
+  - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
+    in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
+    Korean word known only through bigrams counting the share of its bigrams matched. The thing bought and
+    the story around it (headphones, yesterday, my son) do not count.
+  - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-And a short list of out-of-scope concepts (invoices and receipts, travel, food, films and music, weather
-and sport, streaming services, loans, salaries and jobs, selling on the platform, other services such as passports or stocks; no word that also names something in scope, e.g. not
-"tax", "menu" or "holiday"): when the question uses one of their words and the best entry does not, it
-abstains. This is what declines bitext's invoice intents.
-
-The threshold and the knobs were chosen on the sets we looked at (bitext-tune, questions-dev, -extra, and each
--fresh set only once it had stopped being the unseen figure), never on -fresh8. NOTE: the first threshold
-trials printed -fresh3's aggregate figures alongside; the choices below were argued from the other sets only. First 0.25: between 0.20 and 0.28 the out-of-scope abstention on the first sets
-did not move while false abstention on bitext-tune rose from 0.007 to 0.028. Then the casual questions of
--fresh and -fresh2 showed out-of-scope abstention at 0.80 to 0.83, at the target's edge; 0.28 raised it to
-0.87 to 0.92 at the cost of one point of bitext-tune top-1 (0.928 → 0.918; false abstention 0.013 → 0.024),
-still far above its 0.85 target. (0.30 and 0.33 declined more real questions for no further gain.) Then
-the out-of-scope concepts grew (places, streaming, money and jobs, selling), which declined much of what 0.28
-had been raised for, while -fresh5's long English questions showed false abstention at 0.075, above the 0.05
-target. Per language on the looked-at sets (the targets are per language: out-of-scope ≥ 0.80, false
-abstention ≤ 0.05): 0.26 brought English false abstention to 0.025 but let out-of-scope questions through in
-English and Korean (-fresh4: 0.90) and left Romanian at 0.80; 0.28 kept English false abstention at 0.075;
-0.27 is the one value with every looked-at figure inside both targets (English false abstention 0.05,
-Romanian out-of-scope 0.80 to 1.00, the rest 0.94 to 1.00; bitext-tune 0.921). So 0.27 it is, knowingly at
-the edge of both: the remaining errors are about the confidence measure, not the threshold.
-Last, per language: the lowest confidence of a right answer and the highest of an out-of-scope question
-that no concept declined, over every looked-at set, leave a gap at 0.27 in English, 0.28 in Korean (right
-answers from 0.289, out-of-scope up to 0.266) and 0.30 in Romanian (right answers from 0.305; 0.30 declined
-one more out-of-scope question than 0.27, 0.31 cost a right answer), so each language has its own threshold.
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh11 once
+each had had its first run, and bitext-tune for English), as the value that maximises top-1 accuracy plus
+out-of-scope abstention per language, taking the lowest value within 0.005 of the best (fewer false
+abstentions). For English the sum is taken over our sets and bitext-tune together. The sums are flat over a
+range (Korean 0.28 to 0.36, Romanian 0.32 to 0.40), so the figures move little with the exact value. Before
+the domain gate, the thresholds were 0.27 / 0.28 / 0.30, each at the edge of both targets; the gate took over
+much of the out-of-scope work, and the bar for long questions much of the false abstentions.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)
