@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh11 were looked at while improving the search,
-// each only after its first run; -fresh12 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12']) {
+// Written by someone who had not seen the KB: -fresh to -fresh12 were looked at while improving the search,
+// each only after its first run; -fresh13 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -156,7 +156,7 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
   0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
   "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
-- \`questions-fresh9\`, \`-fresh10\`, \`-fresh11\`: 120 each, written after the domain gate, each the unseen
+- \`questions-fresh9\` to \`-fresh12\`: 120 each, written after the domain gate, each the unseen
   figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
   search before the gate gave on the same set:
 
@@ -171,12 +171,18 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh11 | en | 0.833 / 0.167 / 1.00 | 0.90 / 0.10 / 1.00 |
   | -fresh11 | ko | 0.933 / 0.067 / 0.90 | 0.967 / 0.033 / 0.80 |
   | -fresh11 | ro | 0.90 / 0.067 / 0.70 | 0.833 / 0.133 / 0.70 |
+  | -fresh12 | en | 0.733 / 0.233 / 0.90 | 0.80 / 0.133 / 0.90 |
+  | -fresh12 | ko | 0.90 / 0.10 / 0.90 | 0.833 / 0.167 / 0.80 |
+  | -fresh12 | ro | 1.00 / 0 / 1.00 | 1.00 / 0 / 1.00 |
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
   abstention came mostly from long questions that tell a story. Looked at after each run: Korean passive and
   copula endings (정지당함, 불량인데), bare jamo (ㅠㅠ), "film" as a verb (film the unboxing) no longer out
-  of scope, cars, buses and taxis out of scope, and the lower bar for long questions (STORY_WORDS).
+  of scope, cars, buses and taxis out of scope, and the lower bar for long questions (STORY_WORDS). -fresh12
+  (after the thresholds were set; they were not changed for it) showed gaps in the Korean domain words
+  (휴대폰, 번호, 건의), more Korean endings (분실된거같아요, 정지됐습니다, 불량이면, jamo typed onto a word),
+  and "visa" declining questions about a Visa card.
 
 ${table}
 
@@ -228,7 +234,7 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
 How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh11 once
-each had had its first run, and bitext-tune for English), as the value that maximises top-1 accuracy plus
+each had had its first run, and bitext-tune for English; not -fresh12 or -fresh13), as the value that maximises top-1 accuracy plus
 out-of-scope abstention per language, taking the lowest value within 0.005 of the best (fewer false
 abstentions). For English the sum is taken over our sets and bitext-tune together. The sums are flat over a
 range (Korean 0.28 to 0.36, Romanian 0.32 to 0.40), so the figures move little with the exact value. Before

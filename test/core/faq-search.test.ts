@@ -104,7 +104,9 @@ describe('the domain gate on the real KB', () => {
     ['부분환불 받아도 되나요', 'refund.options'],
     ['아마존 계정 정지당함 ㅠㅠ', 'account.suspended'],
     ['cum anulez comanda de pe aliexpress', 'order.cancel'],
-  ])('answers %j: a Korean compound counts through the domain word inside it', (q, topic) => {
+    // a Visa card is not a travel visa
+    ['When will the refund show on my Visa card?', 'refund.timing'],
+  ])('answers %j with %s (Korean compounds count through the domain word inside them)', (q, topic) => {
     const r = ask(q)
     expect(r.offDomain).toBeUndefined()
     expect(r.confident).toBe(true)

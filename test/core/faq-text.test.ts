@@ -67,9 +67,13 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     ['가품인지', ['가품']],
     // a noun ending in the copula's syllable keeps it through the bigram across the cut
     ['배송확인', ['배송확', '배송', '송확', '확인']],
-    // bare jamo are feelings, not words
+    ['분실된거같아요', ['분실']],
+    ['정지됐습니다', ['정지']],
+    ['불량이면', ['불량']],
+    // bare jamo are feelings, not words, also typed onto a word
     ['환불 ㅠㅠ', ['환불']],
     ['ㅋㅋㅋ', []],
+    ['분실된거같아요ㅠㅠ', ['분실']],
   ])('passive and copula endings, jamo: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
 
   it('pieces of verb endings are not bigrams: they would only match the same politeness', () => {

@@ -123,9 +123,9 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
   {
     id: 'other-services',
     words:
-      'passport visa stock stocks invest investing crypto bitcoin doctor medicine homework math python police ' +
+      'passport stock stocks invest investing crypto bitcoin doctor medicine homework math python police ' +
       '여권 비자 주식 투자 코인 병원 숙제 수학 파이썬 공부 경찰 경찰서 ' +
-      'pasaport pașaport viza viză investitii investiții bitcoin doctor medicament tema matematica python politia poliția',
+      'pasaport pașaport investitii investiții bitcoin doctor medicament tema matematica python politia poliția',
   },
 ]
 
@@ -172,11 +172,11 @@ const DOMAIN_WORDS =
   'agent agents support customer representative human operator chat chatbot bot ticket contact ' +
   'evidence proof video photo photos screenshot item items product products defective broken damaged faulty fake counterfeit ' +
   'wrong missing lost stolen review reviews rating ratings feedback suggestion price prices cheap cheaper address ' +
-  'phone received receive unboxing crushed smashed cracked shattered dead register registration signup sign user username profile personal email person assistant talk speak fee fees penalty ' +
+  'phone number received receive unboxing crushed smashed cracked shattered dead register registration signup sign user username profile personal email person assistant talk speak fee fees penalty ' +
   '알리 알리익스프레스 아마존 주문 주문내역 구매 구입 결제 장바구니 취소 환불 반품 교환 분쟁 클레임 판매자 셀러 상점 스토어 ' +
   '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
   '계정 비번 비밀번호 로그인 해킹 정지 차단 상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 불량 파손 ' +
-  '가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 돈 전화번호 전화 회원가입 가입 수수료 이메일 프로필 아이디 ' +
+  '가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 돈 전화번호 전화 휴대폰 핸드폰 번호 건의 회원가입 가입 수수료 이메일 프로필 아이디 ' +
   'comanda comandă comenzi comandat cumparat cumpărat cumpar cumpăr cos coș anulare anula anulez rambursare ramburs rambursa bani ' +
   'returnare retur returna disputa dispută reclamatie reclamație plangere plângere litigiu escaladare mediere protectie protecție garantie ' +
   'vanzator vânzător vanzatorul vânzătorul magazin colet colete coletul pachet livrare livrat livra curier transport expediere expediat ' +
@@ -184,7 +184,7 @@ const DOMAIN_WORDS =
   'cont parola parolă logare autentificare conectare piratat suspendat blocat agent operator suport asistenta asistență clienti clienți ' +
   'chat bot tichet contact dovada dovadă dovezi video poze fotografii captura produs produse articol defect stricat deteriorat fals ' +
   'contrafacut contrafăcut gresit greșit lipsa lipsă pierdut recenzie recenzii rating feedback pret preț ieftin adresa adresă ' +
-  'telefon prefix prefixul promotional promoțional sugestie parere părere robot primit despachetare inregistrare înregistrare inregistrez înregistrez utilizator email persoana persoană comision penalitate'
+  'telefon numar număr prefix prefixul promotional promoțional sugestie parere părere robot primit despachetare inregistrare înregistrare inregistrez înregistrez utilizator email persoana persoană comision penalitate'
 
 export const FIELDS = ['q', 'k', 't'] as const
 
