@@ -70,6 +70,8 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     ['분실된거같아요', ['분실']],
     ['정지됐습니다', ['정지']],
     ['불량이면', ['불량']],
+    ['반품하는게', ['반품']],
+    ['부분환불받는거', ['부분환불', '부분', '분환', '환불']],
     // bare jamo are feelings, not words, also typed onto a word
     ['환불 ㅠㅠ', ['환불']],
     ['ㅋㅋㅋ', []],

@@ -160,31 +160,41 @@ const NEUTRAL_WORDS =
  * not an answer. The outside world cannot be listed, but the domain can.
  */
 export const DOMAIN = 'domain'
-const DOMAIN_WORDS =
+const DOMAIN_WORDS = [
+  // English
   'aliexpress ali amazon amzn prime order orders ordered purchase purchased bought buy buying cart basket checkout ' +
-  'cancel cancellation refund refunds refunded reimburse reimbursement money return returns returned label ' +
-  'dispute disputes claim claims case complaint complain escalate escalation mediation protection guarantee atoz ' +
-  'seller sellers vendor store shop parcel parcels package packages shipment shipping ship shipped delivery deliver delivered ' +
-  'arrive arrived arrival courier carrier tracking track tracked insurance insured customs duty duties import vat ' +
-  'coupon coupons promo promotion code voucher discount deal deals sale newsletter ' +
-  'payment payments pay paid charge charged card paypal kakaopay wallet declined transaction ' +
-  'account password login logged signin hacked suspended blocked banned locked verification ' +
-  'agent agents support customer representative human operator chat chatbot bot ticket contact ' +
-  'evidence proof video photo photos screenshot item items product products defective broken damaged faulty fake counterfeit ' +
-  'wrong missing lost stolen review reviews rating ratings feedback suggestion price prices cheap cheaper address ' +
-  'phone number received receive unboxing crushed smashed cracked shattered dead register registration signup sign user username profile personal email person assistant talk speak fee fees penalty ' +
-  '알리 알리익스프레스 아마존 주문 주문내역 구매 구입 결제 장바구니 취소 환불 반품 교환 분쟁 클레임 판매자 셀러 상점 스토어 ' +
-  '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
-  '계정 비번 비밀번호 로그인 해킹 정지 차단 상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 불량 파손 ' +
-  '가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 돈 전화번호 전화 휴대폰 핸드폰 번호 건의 회원가입 가입 수수료 이메일 프로필 아이디 ' +
+    'cancel cancellation refund refunds refunded reimburse reimbursement money return returns returned label ' +
+    'dispute disputes claim claims case complaint complain escalate escalation mediation protection guarantee atoz ' +
+    'seller sellers vendor supplier store shop parcel parcels package packages shipment shipping ship shipped delivery deliver delivered locker ' +
+    'arrive arrived arrival courier carrier tracking track tracked insurance insured customs duty duties import vat ' +
+    'coupon coupons promo promotion code voucher discount deal deals sale newsletter ' +
+    'payment payments pay paid charge charged card paypal kakaopay wallet declined transaction ' +
+    'account password login logged signin sign register registration signup user username profile personal email ' +
+    'hacked suspended blocked banned locked verification scam scammed phishing fraud legit trustworthy reliable ' +
+    'agent agents support customer representative human operator person assistant talk speak chat chatbot bot ticket contact ' +
+    'evidence proof video photo photos screenshot unboxing item items product products received receive ' +
+    'defective broken damaged faulty fake counterfeit crushed smashed cracked shattered scratched torn ripped dead ' +
+    'wrong missing lost stolen review reviews rating ratings feedback suggestion price prices cheap cheaper address phone number fee fees penalty',
+  // Korean (a compound such as 배송조회 counts through the word inside it)
+  '알리 알리익스프레스 아마존 주문 주문내역 구매 구입 결제 장바구니 취소 환불 환급 반품 반송 교환 분쟁 클레임 판매자 셀러 업체 상점 스토어 ' +
+    '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 보험 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
+    '계정 비번 비밀번호 로그인 회원가입 가입 이메일 프로필 아이디 해킹 정지 차단 사기 피싱 스미싱 먹튀 ' +
+    '상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 ' +
+    '불량 파손 고장 깨짐 찌그러짐 부서짐 흠집 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
+    '가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 돈 전화번호 전화 휴대폰 핸드폰 번호 수수료',
+  // Romanian
   'comanda comandă comenzi comandat cumparat cumpărat cumpar cumpăr cos coș anulare anula anulez rambursare ramburs rambursa bani ' +
-  'returnare retur returna disputa dispută reclamatie reclamație plangere plângere litigiu escaladare mediere protectie protecție garantie ' +
-  'vanzator vânzător vanzatorul vânzătorul magazin colet colete coletul pachet livrare livrat livra curier transport expediere expediat ' +
-  'urmarire urmărire awb vama vamă vamale cupon cupoane cod reducere voucher oferta ofertă plata plată platit plătit card paypal portofel tranzactie ' +
-  'cont parola parolă logare autentificare conectare piratat suspendat blocat agent operator suport asistenta asistență clienti clienți ' +
-  'chat bot tichet contact dovada dovadă dovezi video poze fotografii captura produs produse articol defect stricat deteriorat fals ' +
-  'contrafacut contrafăcut gresit greșit lipsa lipsă pierdut recenzie recenzii rating feedback pret preț ieftin adresa adresă ' +
-  'telefon numar număr prefix prefixul promotional promoțional sugestie parere părere robot primit despachetare inregistrare înregistrare inregistrez înregistrez utilizator email persoana persoană comision penalitate'
+    'returnare retur returna disputa dispută reclamatie reclamație plangere plângere litigiu escaladare mediere protectie protecție garantie ' +
+    'vanzator vânzător vanzatorul vânzătorul furnizor magazin colet colete coletul pachet livrare livrat livra curier easybox locker ' +
+    'transport expediere expediat urmarire urmărire awb asigurare vama vamă vamale cupon cupoane cod reducere voucher oferta ofertă promotional promoțional ' +
+    'plata plată platit plătit card paypal portofel tranzactie comision penalitate ' +
+    'cont parola parolă logare autentificare conectare inregistrare înregistrare inregistrez înregistrez utilizator email ' +
+    'piratat suspendat blocat teapa țeapă frauda fraudă inselatorie înșelătorie phishing incredere încredere ' +
+    'agent operator suport asistenta asistență clienti clienți persoana persoană robot chat bot tichet contact ' +
+    'dovada dovadă dovezi video poze fotografii captura despachetare produs produse articol primit ' +
+    'defect stricat deteriorat spart crapat crăpat fisurat zgariat zgâriat rupt fals contrafacut contrafăcut gresit greșit lipsa lipsă pierdut ' +
+    'recenzie recenzii rating feedback sugestie parere părere pret preț ieftin adresa adresă telefon numar număr prefix prefixul',
+].join(' ')
 
 export const FIELDS = ['q', 'k', 't'] as const
 
