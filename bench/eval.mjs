@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh12 were looked at while improving the search,
-// each only after its first run; -fresh13 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13']) {
+// Written by someone who had not seen the KB: -fresh to -fresh16 were looked at while improving the search,
+// each only after its first run; -fresh17 to -fresh19 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -174,6 +174,12 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh12 | en | 0.733 / 0.233 / 0.90 | 0.80 / 0.133 / 0.90 |
   | -fresh12 | ko | 0.90 / 0.10 / 0.90 | 0.833 / 0.167 / 0.80 |
   | -fresh12 | ro | 1.00 / 0 / 1.00 | 1.00 / 0 / 1.00 |
+  | -fresh13 | en | 0.767 / 0.167 / 0.80 | 0.90 / 0.033 / 0.80 |
+  | -fresh13 | ko | 0.867 / 0.133 / 0.90 | 0.967 / 0.033 / 0.90 |
+  | -fresh13 | ro | 0.867 / 0.10 / 0.70 | 0.933 / 0.067 / 0.90 |
+  | -fresh14 to -16 | en | 0.811 / 0.156 / 0.933 | 0.944 / 0.033 / 0.767 |
+  | -fresh14 to -16 | ko | 0.833 / 0.167 / 0.90 | 0.90 / 0.10 / 0.90 |
+  | -fresh14 to -16 | ro | 0.878 / 0.067 / 0.767 | 0.878 / 0.056 / 0.933 |
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -182,7 +188,13 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   of scope, cars, buses and taxis out of scope, and the lower bar for long questions (STORY_WORDS). -fresh12
   (after the thresholds were set; they were not changed for it) showed gaps in the Korean domain words
   (휴대폰, 번호, 건의), more Korean endings (분실된거같아요, 정지됐습니다, 불량이면, jamo typed onto a word),
-  and "visa" declining questions about a Visa card.
+  and "visa" declining questions about a Visa card. -fresh13 showed the Romanian and Korean domain words
+  lagging behind the English ones (crăpat, 사기…). -fresh14 to -fresh16 (pooled, 90 in-scope and 30
+  out-of-scope questions per language) showed two things: the bar for long questions, at 0.22 for English,
+  let through long out-of-scope stories that share the domain's words ("the band cancelled the concert, how
+  do I get a refund on the tickets"; English out-of-scope abstention 0.40 on -fresh14), and Korean concept
+  words had put their bigrams into the lists (셀러등록 made 셀러, a seller, out of scope). The lists now hold
+  whole words only, and the thresholds were chosen again on all the looked-at sets (below).
 
 ${table}
 
@@ -224,7 +236,7 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
   "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
   what declines bitext's invoice intents.
-- *confidence* below \`MIN_CONFIDENCE\` (0.22 for English, 0.28 for Korean, 0.36 for Romanian questions),
+- *confidence* below \`MIN_CONFIDENCE\` (0.28 for English and Korean, 0.38 for Romanian questions),
   lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story.
   Confidence = coverage × strength:
   - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
@@ -233,13 +245,16 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
     the story around it (headphones, yesterday, my son) do not count.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh11 once
-each had had its first run, and bitext-tune for English; not -fresh12 or -fresh13), as the value that maximises top-1 accuracy plus
-out-of-scope abstention per language, taking the lowest value within 0.005 of the best (fewer false
-abstentions). For English the sum is taken over our sets and bitext-tune together. The sums are flat over a
-range (Korean 0.28 to 0.36, Romanian 0.32 to 0.40), so the figures move little with the exact value. Before
-the domain gate, the thresholds were 0.27 / 0.28 / 0.30, each at the edge of both targets; the gate took over
-much of the out-of-scope work, and the bar for long questions much of the false abstentions.
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh16 once
+each had had its first run, and bitext-tune for English; never -fresh17 to -fresh19), as the value that
+maximises top-1 accuracy plus out-of-scope abstention per language, taking the lowest value within 0.005 of
+the best (fewer false abstentions). For English the sum is taken over our sets and bitext-tune together.
+The sums are flat over a range (English 0.28 to 0.32, Korean 0.26 to 0.36, Romanian 0.32 to 0.40): the
+remaining errors are about the confidence measure, not the value. On the looked-at sets the chosen values
+give en 0.927 top-1 / 0.029 false abstention / 0.942 out-of-scope abstention, ko 0.951 / 0.043 / 0.947,
+ro 0.930 / 0.036 / 0.987; bitext-tune 0.921 / 0.028. Without the lower bar for long questions (STORY_WORDS),
+English false abstention at the same 0.28 would be 0.08 on them. Before the domain gate, the thresholds were
+0.27 / 0.28 / 0.30.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)

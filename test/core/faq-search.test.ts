@@ -104,6 +104,8 @@ describe('the domain gate on the real KB', () => {
     ['부분환불 받아도 되나요', 'refund.options'],
     ['아마존 계정 정지당함 ㅠㅠ', 'account.suspended'],
     ['cum anulez comanda de pe aliexpress', 'order.cancel'],
+    // 셀러 is a seller: only the whole word 셀러등록 (signing up to sell) is out of scope, not its bigram
+    ['셀러한테 메시지 어떻게 보내요', 'seller.contact'],
     // a Visa card is not a travel visa
     ['When will the refund show on my Visa card?', 'refund.timing'],
   ])('answers %j with %s (Korean compounds count through the domain word inside them)', (q, topic) => {
@@ -135,6 +137,15 @@ describe('the domain gate on the real KB', () => {
     // "first" alone would match the first-order coupon; "cracked" is about a damaged item
     const r = ask("my new lamp arrived today and the glass is cracked, what's the first thing I should do")
     expect(r.matches[0]!.entry.topic).toBe('item.defective')
+  })
+
+  it('concept lists hold whole words, not the bigrams of Korean ones', () => {
+    const vocabulary = outOfScopeTerms()
+    expect(vocabulary.get('셀러등록')).toBe('selling')
+    expect(vocabulary.get('셀러')).toBe(DOMAIN)
+    // 고객센터 is the domain's, 센터 alone is not
+    expect(vocabulary.get('고객센터')).toBe(DOMAIN)
+    expect(vocabulary.get('센터')).toBeUndefined()
   })
 
   const EVERYDAY = ['time', 'day', 'open', 'close', 'first', 'name', 'year', 'hours', 'week', 'good', 'new', '시간', '몇시', '오늘', '이름', '주말', '언제', 'ora', 'zi', 'deschide', 'inchide', 'nume', 'program', 'saptamana']

@@ -1,6 +1,6 @@
 import type { AsPlainObject } from 'minisearch'
 import { compactIndex, FrozenIndex, type CompactIndex, type FrozenResult } from './frozen.js'
-import { analyse, tokenize, type Word } from './text.js'
+import { analyse, type Word } from './text.js'
 import type { KbEntry } from './types.js'
 import type { Lang } from '../../i18n/lang.js'
 import { detectLang } from './detect.js'
@@ -27,7 +27,7 @@ import { detectLang } from './detect.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 22
+export const INDEX_VERSION = 23
 
 /**
  * Below this confidence `ask` abstains, by the question's language: the measure does not spread the same way
@@ -35,9 +35,9 @@ export const INDEX_VERSION = 22
  * looked at; the reasons are there.
  */
 export const MIN_CONFIDENCE: Readonly<Record<Lang, number>> = {
-  en: 0.22,
+  en: 0.28,
   ko: 0.28,
-  ro: 0.36,
+  ro: 0.38,
 }
 
 /**
@@ -178,7 +178,7 @@ const DOMAIN_WORDS = [
   // Korean (a compound such as 배송조회 counts through the word inside it)
   '알리 알리익스프레스 아마존 주문 주문내역 구매 구입 결제 장바구니 취소 환불 환급 반품 반송 교환 분쟁 클레임 판매자 셀러 업체 상점 스토어 ' +
     '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 보험 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
-    '계정 비번 비밀번호 로그인 회원가입 가입 이메일 프로필 아이디 해킹 정지 차단 사기 피싱 스미싱 먹튀 ' +
+    '계정 비번 비밀번호 로그인 회원 회원가입 가입 탈퇴 이메일 프로필 아이디 해킹 정지 차단 사기 피싱 스미싱 먹튀 ' +
     '상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 ' +
     '불량 파손 고장 깨짐 찌그러짐 부서짐 흠집 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
     '가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 돈 전화번호 전화 휴대폰 핸드폰 번호 수수료',
@@ -218,10 +218,15 @@ export function outOfScopeTerms(saved?: Record<string, string>): Vocabulary {
   }
   if (oosTerms === undefined) {
     const map = new Map<string, string>()
-    for (const concept of OUT_OF_SCOPE) for (const term of tokenize(concept.words)) if (!map.has(term)) map.set(term, concept.id)
-    for (const term of tokenize(NEUTRAL_WORDS)) if (!map.has(term)) map.set(term, NEUTRAL)
-    // The whole word only: `고객센터`'s bigram `센터` is not the domain's.
-    for (const word of analyse(DOMAIN_WORDS)) if (!map.has(word.terms[0]!)) map.set(word.terms[0]!, DOMAIN)
+    // Whole words only (a Korean word without its particle, not its bigrams): `셀러등록` is about selling,
+    // its bigram `셀러` (a seller) is not; `고객센터`'s bigram `센터` is not the domain's. A word in two lists
+    // keeps the first: out of scope, then the domain, then neutral.
+    const add = (words: string, id: string) => {
+      for (const word of analyse(words)) if (!map.has(word.terms[0]!)) map.set(word.terms[0]!, id)
+    }
+    for (const concept of OUT_OF_SCOPE) add(concept.words, concept.id)
+    add(DOMAIN_WORDS, DOMAIN)
+    add(NEUTRAL_WORDS, NEUTRAL)
     oosTerms = map
   }
   return oosTerms
