@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh16 were looked at while improving the search,
-// each only after its first run; -fresh17 to -fresh19 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19']) {
+// Written by someone who had not seen the KB: -fresh to -fresh19 were looked at while improving the search,
+// each only after its first run; -fresh20 to -fresh22 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -180,14 +180,19 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh14 to -16 | en | 0.811 / 0.156 / 0.933 | 0.944 / 0.033 / 0.767 |
   | -fresh14 to -16 | ko | 0.833 / 0.167 / 0.90 | 0.90 / 0.10 / 0.90 |
   | -fresh14 to -16 | ro | 0.878 / 0.067 / 0.767 | 0.878 / 0.056 / 0.933 |
-  | **-fresh17 to -19** | en | 0.833 / 0.133 / 0.867 | **0.900 / 0.033 / 0.867** |
-  | **-fresh17 to -19** | ko | 0.789 / 0.167 / 0.967 | **0.889 / 0.056 / 0.90** |
-  | **-fresh17 to -19** | ro | 0.889 / 0.10 / 0.967 | **0.878 / 0.089 / 1.00** |
+  | -fresh17 to -19 | en | 0.833 / 0.133 / 0.867 | 0.900 / 0.033 / 0.867 |
+  | -fresh17 to -19 | ko | 0.789 / 0.167 / 0.967 | 0.889 / 0.056 / 0.90 |
+  | -fresh17 to -19 | ro | 0.889 / 0.10 / 0.967 | 0.878 / 0.089 / 1.00 |
+  | **-fresh20 to -22** | en | | **see the table below** |
 
-  -fresh17 to -fresh19 (pooled: 90 in-scope and 30 out-of-scope questions per language) are the figure for
-  unseen questions of the search as it is now: nothing was changed after their first run. Against the
-  targets (top-1 ≥ 0.90, false abstention ≤ 0.05, out-of-scope abstention ≥ 0.80), English meets all three,
-  Korean and Romanian miss top-1 and false abstention.
+  Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
+  new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
+  now checked by a test against the KB's own text; a Korean run typed without spaces anchored through the
+  domain word inside it (판매자한테메시지보내는법); more Korean "it seems" endings; and keywords the KB lacked
+  (unblocking an account, a device that won't turn on, Google Pay and Revolut, "what's the catch", "om" for a
+  human agent in Romanian). Then the thresholds were chosen again. -fresh20 to -fresh22 (pooled, 90
+  in-scope and 30 out-of-scope questions per language) are the figure for unseen questions of the search as
+  it is now: nothing was changed after their first run.
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -244,7 +249,7 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
   "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
   what declines bitext's invoice intents.
-- *confidence* below \`MIN_CONFIDENCE\` (0.28 for English and Korean, 0.38 for Romanian questions),
+- *confidence* below \`MIN_CONFIDENCE\` (0.32 for English, 0.26 for Korean, 0.36 for Romanian questions),
   lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story.
   Confidence = coverage × strength:
   - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
@@ -253,16 +258,17 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
     the story around it (headphones, yesterday, my son) do not count.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh16 once
-each had had its first run, and bitext-tune for English; never -fresh17 to -fresh19), as the value that
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh19 once
+each had had its first run, and bitext-tune for English; never -fresh20 to -fresh22), as the value that
 maximises top-1 accuracy plus out-of-scope abstention per language, taking the lowest value within 0.005 of
 the best (fewer false abstentions). For English the sum is taken over our sets and bitext-tune together.
-The sums are flat over a range (English 0.28 to 0.32, Korean 0.26 to 0.36, Romanian 0.32 to 0.40): the
-remaining errors are about the confidence measure, not the value. On the looked-at sets the chosen values
-give en 0.927 top-1 / 0.029 false abstention / 0.942 out-of-scope abstention, ko 0.951 / 0.043 / 0.947,
-ro 0.930 / 0.036 / 0.987; bitext-tune 0.921 / 0.028. Without the lower bar for long questions (STORY_WORDS),
-English false abstention at the same 0.28 would be 0.08 on them. Before the domain gate, the thresholds were
-0.27 / 0.28 / 0.30.
+The sums are flat over a range (English 0.28 to 0.38, Korean 0.24 to 0.32, Romanian 0.32 to 0.40), so each
+new set moved the chosen value by a step or two: the remaining errors are about the confidence measure, not
+the value. On the looked-at sets the chosen values give en 0.919 top-1 / 0.034 false abstention / 0.952
+out-of-scope abstention, ko 0.955 / 0.028 / 0.929, ro 0.944 / 0.026 / 0.978; bitext-tune 0.913 / 0.038.
+The lower bar for long questions was measured on the same sets with and without it: the best sums are
+1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the domain gate,
+the thresholds were 0.27 / 0.28 / 0.30.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)

@@ -106,6 +106,8 @@ describe('the domain gate on the real KB', () => {
     ['cum anulez comanda de pe aliexpress', 'order.cancel'],
     // 셀러 is a seller: only the whole word 셀러등록 (signing up to sell) is out of scope, not its bigram
     ['셀러한테 메시지 어떻게 보내요', 'seller.contact'],
+    // typed as one run the index does not know: matched through bigrams, anchored by 판매자 inside it
+    ['판매자한테메시지보내는법', 'seller.contact'],
     // a Visa card is not a travel visa
     ['When will the refund show on my Visa card?', 'refund.timing'],
   ])('answers %j with %s (Korean compounds count through the domain word inside them)', (q, topic) => {
@@ -147,6 +149,27 @@ describe('the domain gate on the real KB', () => {
     expect(vocabulary.get('고객센터')).toBe(DOMAIN)
     expect(vocabulary.get('센터')).toBeUndefined()
   })
+
+  it('out-of-scope words are not words of the KB itself, but for the few kept on purpose', () => {
+    // Kept on purpose: a receipt and a bill are what bitext's invoice intents ask for, and selling on the
+    // platform is out of scope although the KB says what a seller sells.
+    const KEPT = new Set(['receipt', '영수증', 'chitant', 'bil', 'sel', 'vind', 'vand'])
+    const vocabulary = outOfScopeTerms()
+    const clashes = new Set<string>()
+    for (const e of real.entries)
+      for (const lang of ['en', 'ko', 'ro'] as const)
+        for (const text of [...e.questions[lang], ...e.keywords[lang], e.title[lang], e.answer[lang]])
+          for (const w of analyse(text)) {
+            const concept = vocabulary.get(w.terms[0]!)
+            if (concept !== undefined && concept !== DOMAIN && concept !== 'neutral' && !KEPT.has(w.terms[0]!)) clashes.add(`${w.terms[0]} (${w.text}: ${concept})`)
+          }
+    expect([...clashes]).toEqual([])
+  })
+
+  it.each([['my new phone arrived broken'], ['I ordered a book and it never arrived'], ['my plans changed, can I cancel the order?']])(
+    'a shopper\'s everyday word is not taken for an out-of-scope one: %j',
+    (q) => expect(ask(q).outOfScope).toBeUndefined(),
+  )
 
   const EVERYDAY = ['time', 'day', 'open', 'close', 'first', 'name', 'year', 'hours', 'week', 'good', 'new', '시간', '몇시', '오늘', '이름', '주말', '언제', 'ora', 'zi', 'deschide', 'inchide', 'nume', 'program', 'saptamana']
   it('everyday words are not the domain, and questions made only of them never get an answer', () => {

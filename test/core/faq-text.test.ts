@@ -68,6 +68,7 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     // a noun ending in the copula's syllable keeps it through the bigram across the cut
     ['배송확인', ['배송확', '배송', '송확', '확인']],
     ['분실된거같아요', ['분실']],
+    ['분실된거같은데', ['분실']],
     ['정지됐습니다', ['정지']],
     ['불량이면', ['불량']],
     ['반품하는게', ['반품']],

@@ -35,9 +35,9 @@ export const INDEX_VERSION = 23
  * looked at; the reasons are there.
  */
 export const MIN_CONFIDENCE: Readonly<Record<Lang, number>> = {
-  en: 0.28,
-  ko: 0.28,
-  ro: 0.38,
+  en: 0.32,
+  ko: 0.26,
+  ro: 0.36,
 }
 
 /**
@@ -46,15 +46,17 @@ export const MIN_CONFIDENCE: Readonly<Record<Lang, number>> = {
  * is declined.
  */
 export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
-  // NOTE: only words that do not also name something in scope: not "film" (the unboxing), "tax" or "VAT" (customs), "billing"
-  // (address), "holiday" (sales), "menu" (app menus), "serial" (numbers), Romanian "vreme" (also "time").
+  // NOTE: only words that do not also name something in scope, whole or once stemmed: not "film" (the
+  // unboxing), "news" (→ new), "plane" (→ plan), "booking" (→ book), "trip", "stock", 비자 (a Visa card),
+  // Romanian "vremea" (→ vreme, time), "tax" or "VAT" (customs), "billing" (address), "holiday" (sales),
+  // "menu" (app menus), "serial" (numbers). test/core/faq-search.test.ts checks them against the KB's text.
   {
     id: 'invoice',
     words: 'invoice invoices bill bills receipt receipts ' + '영수증 인보이스 세금계산서 청구서 계산서 현금영수증 ' + 'factura facturi facturile factură chitanta chitanță fiscal bon bonul',
   },
   {
     id: 'travel',
-    words: 'flight flights plane airline airport hotel booking trip vacation train ' + '항공권 비행기 호텔 여행 공항 기차 ' + 'zbor zboruri avion aeroport hotel vacanta vacanță tren calatorie călătorie',
+    words: 'flight flights airline airport hotel vacation train ' + '항공권 비행기 호텔 여행 공항 기차 ' + 'zbor zboruri avion aeroport hotel vacanta vacanță tren calatorie călătorie',
   },
   {
     id: 'food',
@@ -66,7 +68,7 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
   },
   {
     id: 'weather',
-    words: 'weather forecast rain snow temperature moon sunrise sunset news football ' + '날씨 기온 일기예보 뉴스 축구 ' + 'vremea meteo ploaie ninsoare temperatura stiri știri fotbal',
+    words: 'weather forecast rain snow temperature moon sunrise sunset football ' + '날씨 기온 일기예보 뉴스 축구 ' + 'meteo ploaie ninsoare temperatura stiri știri fotbal',
   },
   {
     // Other shops, apps and sites: buyerdesk knows AliExpress's and Amazon's rules only. (Not the wallets
@@ -123,8 +125,8 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
   {
     id: 'other-services',
     words:
-      'passport stock stocks invest investing crypto bitcoin doctor medicine homework math python police ' +
-      '여권 비자 주식 투자 코인 병원 숙제 수학 파이썬 공부 경찰 경찰서 ' +
+      'passport invest investing crypto bitcoin doctor medicine homework math python police ' +
+      '여권 주식 투자 코인 병원 숙제 수학 파이썬 공부 경찰 경찰서 ' +
       'pasaport pașaport investitii investiții bitcoin doctor medicament tema matematica python politia poliția',
   },
 ]
@@ -344,17 +346,24 @@ function outOfScopeConcept(words: readonly Word[], best: FrozenResult | undefine
   return undefined
 }
 
-/** Whether the result matched one of the question's domain words (a typo or a prefix of one counts). */
-function anchored(result: FrozenResult): boolean {
+/** Whether a term is one of the domain's words, or a Korean compound holding one (`배송조회`, `부분환불`, `분쟁제기`). */
+function isDomain(term: string): boolean {
   const vocabulary = outOfScopeTerms()
-  const isDomain = (term: string): boolean => {
-    if (vocabulary.get(term) === DOMAIN) return true
-    // A Korean compound (`배송조회`, `부분환불`, `분쟁제기`) is the domain's when one of its words is.
-    if (term.length < 3 || !/^[\uac00-\ud7a3]+$/.test(term)) return false
-    for (let i = 0; i + 2 <= term.length; i++) for (let j = i + 2; j <= term.length; j++) if (j - i < term.length && vocabulary.get(term.slice(i, j)) === DOMAIN) return true
-    return false
-  }
-  return result.terms.some(isDomain) || result.queryTerms.some(isDomain)
+  if (vocabulary.get(term) === DOMAIN) return true
+  if (term.length < 3 || !/^[\uac00-\ud7a3]+$/.test(term)) return false
+  for (let i = 0; i + 2 <= term.length; i++) for (let j = i + 2; j <= term.length; j++) if (j - i < term.length && vocabulary.get(term.slice(i, j)) === DOMAIN) return true
+  return false
+}
+
+/**
+ * Whether the result matched one of the question's domain words (a typo or a prefix of one counts). A
+ * Korean run the index does not know whole (`판매자한테메시지보내는법`) matches only through its bigrams: it
+ * counts when the run holds a domain word and one of its bigrams matched.
+ */
+function anchored(result: FrozenResult, words: readonly Word[]): boolean {
+  if (result.terms.some(isDomain) || result.queryTerms.some(isDomain)) return true
+  const matched = new Set(result.queryTerms)
+  return words.some((w) => w.terms.length > 1 && w.terms.slice(1).some((t) => matched.has(t)) && isDomain(w.terms[0]!))
 }
 
 /**
@@ -383,7 +392,8 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   const found = index.search(terms, platform === undefined ? undefined : (id) => (byId.platforms?.(id) ?? byId.get(id)?.platforms)?.includes(platform) ?? false)
   // An entry that shares one of the domain's words with the question comes before one that matched only
   // everyday words ("the *first* thing to do" about a *cracked* jar is not the first-order coupon).
-  const results = found.length > 1 && !anchored(found[0]!) ? [...found.filter(anchored), ...found.filter((r) => !anchored(r))] : found
+  const isAnchored = (r: FrozenResult) => anchored(r, words)
+  const results = found.length > 1 && !isAnchored(found[0]!) ? [...found.filter(isAnchored), ...found.filter((r) => !isAnchored(r))] : found
   const limit = query.limit ?? 5
   const matches: FaqMatch[] = []
   for (const result of results) {
@@ -393,7 +403,7 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
     if (matches.length >= limit) break
   }
   const outOfScope = outOfScopeConcept(words, results[0])
-  const offDomain = results[0] !== undefined && !anchored(results[0])
+  const offDomain = results[0] !== undefined && !isAnchored(results[0])
   // A long question tells a story, and most of its words are the story, not the question ("I'm a teacher and
   // ordered 40 packs of markers for my classroom… can I still change the address?"): past STORY_WORDS
   // content words, the bar is lowered in proportion. The domain gate above still applies.
