@@ -183,7 +183,9 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh17 to -19 | en | 0.833 / 0.133 / 0.867 | 0.900 / 0.033 / 0.867 |
   | -fresh17 to -19 | ko | 0.789 / 0.167 / 0.967 | 0.889 / 0.056 / 0.90 |
   | -fresh17 to -19 | ro | 0.889 / 0.10 / 0.967 | 0.878 / 0.089 / 1.00 |
-  | **-fresh20 to -22** | en | | **see the table below** |
+  | **-fresh20 to -22** | en | 0.778 / 0.20 / 0.833 | **0.878 / 0.10 / 0.90** |
+  | **-fresh20 to -22** | ko | 0.833 / 0.167 / 0.867 | **0.90 / 0.089 / 0.833** |
+  | **-fresh20 to -22** | ro | 0.878 / 0.078 / 0.967 | **0.878 / 0.089 / 0.967** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
@@ -192,7 +194,12 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   (unblocking an account, a device that won't turn on, Google Pay and Revolut, "what's the catch", "om" for a
   human agent in Romanian). Then the thresholds were chosen again. -fresh20 to -fresh22 (pooled, 90
   in-scope and 30 out-of-scope questions per language) are the figure for unseen questions of the search as
-  it is now: nothing was changed after their first run.
+  it is now: nothing was changed after their first run. Against the targets (top-1 ≥ 0.90, false
+  abstention ≤ 0.05, out-of-scope abstention ≥ 0.80), out-of-scope abstention is met in every language,
+  top-1 only in Korean, and false abstention in none (0.089 to 0.10): a question phrased in words the KB
+  does not have, or a long story around it, still falls below the bar. Tried on the looked-at sets and not
+  adopted: a lower bar when the best entry shares two domain words with the question (sums up by 0.015 to
+  0.025, but bitext-tune false abstention rose to 0.057 at the English value it would pick).
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
