@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh19 were looked at while improving the search,
-// each only after its first run; -fresh20 to -fresh22 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22']) {
+// Written by someone who had not seen the KB: -fresh to -fresh22 were looked at while improving the search,
+// each only after its first run; -fresh23 to -fresh25 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -156,7 +156,7 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
   0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
   "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
-- \`questions-fresh9\` to \`-fresh19\`: 120 each, written after the domain gate, each the unseen
+- \`questions-fresh9\` to \`-fresh25\`: 120 each, written after the domain gate, each the unseen
   figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
   search before the gate gave on the same set:
 
@@ -183,23 +183,30 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh17 to -19 | en | 0.833 / 0.133 / 0.867 | 0.900 / 0.033 / 0.867 |
   | -fresh17 to -19 | ko | 0.789 / 0.167 / 0.967 | 0.889 / 0.056 / 0.90 |
   | -fresh17 to -19 | ro | 0.889 / 0.10 / 0.967 | 0.878 / 0.089 / 1.00 |
-  | **-fresh20 to -22** | en | 0.778 / 0.20 / 0.833 | **0.878 / 0.10 / 0.90** |
-  | **-fresh20 to -22** | ko | 0.833 / 0.167 / 0.867 | **0.90 / 0.089 / 0.833** |
-  | **-fresh20 to -22** | ro | 0.878 / 0.078 / 0.967 | **0.878 / 0.089 / 0.967** |
+  | -fresh20 to -22 | en | 0.778 / 0.20 / 0.833 | 0.878 / 0.10 / 0.90 |
+  | -fresh20 to -22 | ko | 0.833 / 0.167 / 0.867 | 0.90 / 0.089 / 0.833 |
+  | -fresh20 to -22 | ro | 0.878 / 0.078 / 0.967 | 0.878 / 0.089 / 0.967 |
+  | **-fresh23 to -25** | en | | **FRESH23_EN** |
+  | **-fresh23 to -25** | ko | | **FRESH23_KO** |
+  | **-fresh23 to -25** | ro | | **FRESH23_RO** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
   now checked by a test against the KB's own text; a Korean run typed without spaces anchored through the
   domain word inside it (판매자한테메시지보내는법); more Korean "it seems" endings; and keywords the KB lacked
   (unblocking an account, a device that won't turn on, Google Pay and Revolut, "what's the catch", "om" for a
-  human agent in Romanian). Then the thresholds were chosen again. -fresh20 to -fresh22 (pooled, 90
-  in-scope and 30 out-of-scope questions per language) are the figure for unseen questions of the search as
-  it is now: nothing was changed after their first run. Against the targets (top-1 ≥ 0.90, false
-  abstention ≤ 0.05, out-of-scope abstention ≥ 0.80), out-of-scope abstention is met in every language,
-  top-1 only in Korean, and false abstention in none (0.089 to 0.10): a question phrased in words the KB
-  does not have, or a long story around it, still falls below the bar. Tried on the looked-at sets and not
-  adopted: a lower bar when the best entry shares two domain words with the question (sums up by 0.015 to
-  0.025, but bitext-tune false abstention rose to 0.057 at the English value it would pick).
+  human agent in Romanian). -fresh20 to -fresh22 were the unseen figure of that version: out-of-scope
+  abstention met everywhere, false abstention missed everywhere (0.089 to 0.10).
+  Then an independent review of the code found: the gate declined 38 of the KB's own 1,862 question
+  phrasings (now a test: every one passes); out-of-scope words that shoppers use for what they buy ("car"
+  charger, a "bolt" set, "mașină" de spălat, a seller asking for payment on "WhatsApp", reporting a scam to
+  the "police"), removed; a bare copula 인 stripped from nouns (수령인 → 수령, 로그인 → 로그), no longer;
+  a typo match passing the gate ("border" → order), now only when the typo keeps the first letter; no floor
+  under the lower bar for long questions (now half the bar); substring checks of Korean runs that grew with
+  the square of their length (now capped at the longest domain word). Then the thresholds were chosen again,
+  by a rule aligned with the targets (below). -fresh23 to -fresh25 (pooled, 90 in-scope and 30 out-of-scope
+  questions per language) are the figure for unseen questions of the search as it is now: nothing was
+  changed after their first run.
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -256,8 +263,9 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
   "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
   what declines bitext's invoice intents.
-- *confidence* below \`MIN_CONFIDENCE\` (0.32 for English, 0.26 for Korean, 0.36 for Romanian questions),
-  lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story.
+- *confidence* below \`MIN_CONFIDENCE\` (0.22 for English, 0.20 for Korean, 0.24 for Romanian questions),
+  lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story,
+  down to half of it (\`STORY_FLOOR\`).
   Confidence = coverage × strength:
   - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
     in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
@@ -265,17 +273,19 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
     the story around it (headphones, yesterday, my son) do not count.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh19 once
-each had had its first run, and bitext-tune for English; never -fresh20 to -fresh22), as the value that
-maximises top-1 accuracy plus out-of-scope abstention per language, taking the lowest value within 0.005 of
-the best (fewer false abstentions). For English the sum is taken over our sets and bitext-tune together.
-The sums are flat over a range (English 0.28 to 0.38, Korean 0.24 to 0.32, Romanian 0.32 to 0.40), so each
-new set moved the chosen value by a step or two: the remaining errors are about the confidence measure, not
-the value. On the looked-at sets the chosen values give en 0.919 top-1 / 0.034 false abstention / 0.952
-out-of-scope abstention, ko 0.955 / 0.028 / 0.929, ro 0.944 / 0.026 / 0.978; bitext-tune 0.913 / 0.038.
-The lower bar for long questions was measured on the same sets with and without it: the best sums are
-1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the domain gate,
-the thresholds were 0.27 / 0.28 / 0.30.
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh22 once
+each had had its first run; never -fresh23 to -fresh25). Up to -fresh19 the rule was the value that
+maximises top-1 accuracy plus out-of-scope abstention; on the next two unseen batches that rule left
+out-of-scope abstention well above its target (0.83 to 1.00) and false abstention above its own (0.056 to
+0.10): it weighed one out-of-scope question like three in-scope ones. The rule now follows the targets
+themselves: per language, the value with the largest worst margin to the three targets (top-1 − 0.90,
+0.05 − false abstention, out-of-scope abstention − 0.80), and among values within 0.005 of that, the one
+with the largest second-worst margin. That gives 0.22 / 0.20 / 0.24 (en / ko / ro), where the looked-at sets
+read en 0.933 top-1 / 0.016 false abstention / 0.847 out-of-scope abstention, ko 0.957 / 0.021 / 0.873,
+ro 0.965 / 0.003 / 0.873, and bitext-tune 0.933 / 0.014. The lower bar for long questions was measured on
+the same sets with and without it (with -fresh to -fresh19): the best sums of top-1 and out-of-scope
+abstention are 1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the
+domain gate, the thresholds were 0.27 / 0.28 / 0.30.
 `
 writeFileSync(join(root, 'bench', 'EVAL.md'), md)
 console.log(table)

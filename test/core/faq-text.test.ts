@@ -65,18 +65,26 @@ describe('Korean: particles and endings are stripped, bigrams added', () => {
     ['해킹당했어요', ['해킹']],
     ['불량인데', ['불량']],
     ['가품인지', ['가품']],
-    // a noun ending in the copula's syllable keeps it through the bigram across the cut
-    ['배송확인', ['배송확', '배송', '송확', '확인']],
+    // nouns ending in the copula's syllable keep it
+    ['배송확인', ['배송확인', '배송', '송확', '확인']],
+    ['수령인', ['수령인', '수령', '령인']],
+    ['로그인', ['로그인', '로그', '그인']],
     ['분실된거같아요', ['분실']],
     ['분실된거같은데', ['분실']],
     ['정지됐습니다', ['정지']],
     ['불량이면', ['불량']],
     ['반품하는게', ['반품']],
+    ['고장났어요', ['고장']],
+    // a one-syllable noun loses its particle too (돈을 → 돈), a longer word starting with it does not
+    ['돈을', ['돈']],
+    ['돈가스', ['돈가스', '돈가', '가스']],
     ['부분환불받는거', ['부분환불', '부분', '분환', '환불']],
     // bare jamo are feelings, not words, also typed onto a word
     ['환불 ㅠㅠ', ['환불']],
     ['ㅋㅋㅋ', []],
     ['분실된거같아요ㅠㅠ', ['분실']],
+    ['refundㅋㅋ', ['refund']],
+    ['ᄏᄏ 환불', ['환불']],
   ])('passive and copula endings, jamo: %s → %j', (text, terms) => expect(tokenize(text)).toEqual(terms))
 
   it('pieces of verb endings are not bigrams: they would only match the same politeness', () => {

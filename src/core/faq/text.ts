@@ -12,11 +12,11 @@
  */
 
 const HANGUL = /[\uac00-\ud7a3]/
-const JAMO_ONLY = /^[\u3130-\u318f]+$/
 const HANGUL_RUNS = /[\uac00-\ud7a3]+|[^\uac00-\ud7a3]+/g
 // Letters and digits of the scripts shoppers write in, spelled out: a \p{L} class costs ~1 ms to compile
-// on every start. Anything else (punctuation, emoji, symbols) separates words.
-const WORDS = /[0-9a-z\u00b5\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+/g
+// on every start. Anything else (punctuation, emoji, symbols, and Korean letters typed alone, ㅋㅋ or ㅠㅠ,
+// which are feelings) separates words.
+const WORDS = /[0-9a-z\u00b5\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]+/g
 const MARKS = /[\u0300-\u036f]/g
 const NON_ASCII = /[^\u0020-\u007e]/
 
@@ -111,7 +111,7 @@ const KO_ENDINGS = [
   '당했어요', '당했는데', '당했어', '당했음', '당함',
   // "it seems": 분실된거같아요, 불량인것같은데
   '된거같아요', '된것같아요', '인거같아요', '인것같아요', '거같아요', '것같아요', '된거같은데', '된것같은데', '거같은데', '것같은데', '같아요', '같은데',
-  '됐습니다', '했습니다', '습니다', '이면',
+  '됐습니다', '했습니다', '습니다', '이면', '났어요', '났는데', '났어', '났음',
   // a verb made a noun: 반품하는게 나을까요, 환불받는거
   '하는게', '하는거', '받는게', '받는거', '는게', '는거',
   '하려면', '하는데', '했는데', '됐는데', '되었는데', '받으려면', '받을', '받고', '받는', '받은', '받아', '받기',
@@ -119,14 +119,19 @@ const KO_ENDINGS = [
   // casual endings: 보냄, 봄, 취소함, 짝퉁임, 열려면, 눌러야돼
   '으려면', '려면', '해야돼', '해야됨', '야돼', '야됨', '야해', '하냐', '했음', '됐음', '함', '임', '냄', '봄',
   // the copula before a noun or a clause: 불량인 거, 가품인데, 짝퉁인지
-  '인데', '인지', '인거', '인것', '인',
+  // (not a bare 인: 로그인, 수령인, 온라인 end with it)
+  '인데', '인지', '인거', '인것',
   '이에요', '예요', '에요', '이요', '나요', '까요', '어요', '아요', '세요', '어서', '아서', '는데', '은데', '지만',
   '에서는', '에서도', '으로는', '에게서', '으로', '에서', '에게', '한테', '까지', '부터', '처럼', '보다', '이나', '이랑', '랑',
   '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '와', '과', '로', '요',
 ]
 
-/** `환불은` → `환불`, `환불받고` → `환불`, `알리에서` → `알리`. */
+/** One-syllable nouns shoppers use with a particle (`돈을`, `폰이`, `옷은`): these may lose it down to one syllable. */
+const KO_SHORT_NOUNS = new Set(['돈', '폰', '옷', '값'])
+
+/** `환불은` → `환불`, `환불받고` → `환불`, `알리에서` → `알리`, `돈을` → `돈`. */
 export function stripKorean(word: string): string {
+  if (word.length >= 2 && KO_SHORT_NOUNS.has(word[0]!) && KO_ENDINGS.includes(word.slice(1))) return word[0]!
   let w = word
   // Two passes: `환불받고요` → `환불받고` → `환불`.
   for (let pass = 0; pass < 2; pass++) {
@@ -150,7 +155,7 @@ const KO_STOP = new Set([
   '어떻게', '어디서', '어디', '무엇', '뭐', '왜', '그리고', '그런데', '있나요', '있어요', '있는', '없어요', '없나요', '알려', '알려줘', '알려주세요', '좀', '제가', '저는', '나는', '내가', '이거', '그거', '저거', '수', '있', '것', '거', '방법', '하나요', '해요', '되나요', '가능', '가능한가요', '궁금해요', '싶어', '싶어요', '싶은데', '싶습니다', '주세요', '해주세요', '하고싶어요', '아무것도', '아무', '안했는데', '안했어요', '안했어', '같은데', '같아요', '같아'])
 
 /** One-syllable endings that are also the last syllable of common nouns (`기한`, `방법이`…`). */
-const KO_AMBIGUOUS = new Set(['인', '한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
+const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '만', '의', '로', '요', '과', '와', '은', '는', '을', '를', '에'])
 
 /**
  * Bigrams that are pieces of verb endings, not of words (`바꾸고싶어` → 고싶, 싶어; `확인했습니다` → 습니, 니다):
@@ -197,8 +202,6 @@ export function analyse(text: string): Word[] {
   const folded = fold(text)
   for (const match of folded.matchAll(WORDS)) {
     const token = match[0]
-    // Bare jamo (ㅠㅠ, ㅋㅋ, ㅎㅎ) are feelings, not words.
-    if (JAMO_ONLY.test(token)) continue
     if (!HANGUL.test(token)) {
       const terms: string[] = []
       latinTerms(token, terms)
@@ -206,7 +209,6 @@ export function analyse(text: string): Word[] {
       continue
     }
     for (const part of token.match(HANGUL_RUNS) ?? []) {
-      if (JAMO_ONLY.test(part)) continue
       const terms: string[] = []
       if (HANGUL.test(part)) koreanTerms(part, terms)
       else latinTerms(part, terms)
