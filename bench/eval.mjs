@@ -186,9 +186,9 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh20 to -22 | en | 0.778 / 0.20 / 0.833 | 0.878 / 0.10 / 0.90 |
   | -fresh20 to -22 | ko | 0.833 / 0.167 / 0.867 | 0.90 / 0.089 / 0.833 |
   | -fresh20 to -22 | ro | 0.878 / 0.078 / 0.967 | 0.878 / 0.089 / 0.967 |
-  | **-fresh23 to -25** | en | | **FRESH23_EN** |
-  | **-fresh23 to -25** | ko | | **FRESH23_KO** |
-  | **-fresh23 to -25** | ro | | **FRESH23_RO** |
+  | **-fresh23 to -25** | en | 0.733 / 0.211 / 0.867 | **0.878 / 0.044 / 0.80** |
+  | **-fresh23 to -25** | ko | 0.822 / 0.167 / 0.867 | **0.933 / 0.044 / 0.833** |
+  | **-fresh23 to -25** | ro | 0.867 / 0.111 / 0.767 | **0.944 / 0.022 / 0.733** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
@@ -206,7 +206,10 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   the square of their length (now capped at the longest domain word). Then the thresholds were chosen again,
   by a rule aligned with the targets (below). -fresh23 to -fresh25 (pooled, 90 in-scope and 30 out-of-scope
   questions per language) are the figure for unseen questions of the search as it is now: nothing was
-  changed after their first run.
+  changed after their first run. Against the targets (top-1 ≥ 0.90, false abstention ≤ 0.05, out-of-scope
+  abstention ≥ 0.80), Korean meets all three; English meets false abstention and out-of-scope abstention
+  (0.80, at the edge) but not top-1 (0.878: 7.8% of its questions get a wrong answer, not an abstention);
+  Romanian meets top-1 and false abstention but not out-of-scope abstention (0.733: 8 of 30 answered).
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
