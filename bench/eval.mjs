@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh22 were looked at while improving the search,
-// each only after its first run; -fresh23 to -fresh25 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25']) {
+// Written by someone who had not seen the KB: -fresh to -fresh25 were looked at while improving the search,
+// each only after its first run; -fresh26 to -fresh28 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25', 'questions-fresh26', 'questions-fresh27', 'questions-fresh28']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -156,7 +156,7 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
   0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
   "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
-- \`questions-fresh9\` to \`-fresh25\`: 120 each, written after the domain gate, each the unseen
+- \`questions-fresh9\` to \`-fresh28\`: 120 each, written after the domain gate, each the unseen
   figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
   search before the gate gave on the same set:
 
@@ -186,9 +186,12 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh20 to -22 | en | 0.778 / 0.20 / 0.833 | 0.878 / 0.10 / 0.90 |
   | -fresh20 to -22 | ko | 0.833 / 0.167 / 0.867 | 0.90 / 0.089 / 0.833 |
   | -fresh20 to -22 | ro | 0.878 / 0.078 / 0.967 | 0.878 / 0.089 / 0.967 |
-  | **-fresh23 to -25** | en | 0.733 / 0.211 / 0.867 | **0.878 / 0.044 / 0.80** |
-  | **-fresh23 to -25** | ko | 0.822 / 0.167 / 0.867 | **0.933 / 0.044 / 0.833** |
-  | **-fresh23 to -25** | ro | 0.867 / 0.111 / 0.767 | **0.944 / 0.022 / 0.733** |
+  | -fresh23 to -25 | en | 0.733 / 0.211 / 0.867 | 0.878 / 0.044 / 0.80 |
+  | -fresh23 to -25 | ko | 0.822 / 0.167 / 0.867 | 0.933 / 0.044 / 0.833 |
+  | -fresh23 to -25 | ro | 0.867 / 0.111 / 0.767 | 0.944 / 0.022 / 0.733 |
+  | **-fresh26 to -28** | en | 0.756 / 0.189 / 0.833 | **0.889 / 0.011 / 0.80** |
+  | **-fresh26 to -28** | ko | 0.856 / 0.133 / 0.933 | **0.956 / 0 / 0.90** |
+  | **-fresh26 to -28** | ro | 0.867 / 0.056 / 0.933 | **0.944 / 0 / 0.867** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
@@ -205,11 +208,21 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   under the lower bar for long questions (now half the bar); substring checks of Korean runs that grew with
   the square of their length (now capped at the longest domain word). Then the thresholds were chosen again,
   by a rule aligned with the targets (below). -fresh23 to -fresh25 (pooled, 90 in-scope and 30 out-of-scope
-  questions per language) are the figure for unseen questions of the search as it is now: nothing was
-  changed after their first run. Against the targets (top-1 ≥ 0.90, false abstention ≤ 0.05, out-of-scope
-  abstention ≥ 0.80), Korean meets all three; English meets false abstention and out-of-scope abstention
-  (0.80, at the edge) but not top-1 (0.878: 7.8% of its questions get a wrong answer, not an abstention);
-  Romanian meets top-1 and false abstention but not out-of-scope abstention (0.733: 8 of 30 answered).
+  questions per language) were the unseen figure of that version: nothing was changed before their first
+  run. Against the targets (top-1 ≥ 0.90, false abstention ≤ 0.05, out-of-scope
+  abstention ≥ 0.80), Korean met all three; English met false abstention and out-of-scope abstention
+  (0.80, at the edge) but not top-1 (0.878: 7.8% of its questions got a wrong answer, not an abstention);
+  Romanian met top-1 and false abstention but not out-of-scope abstention (0.733: 8 of 30 answered).
+  Looked at after that run: the same kinds of out-of-scope questions came back in set after set (train
+  tickets, an ATM that kept a card, a router's password, a food-delivery order, a flat's maintenance fee,
+  a freelancer's taxes), now concepts of their own; domain words the Korean and Romanian lists lacked
+  (받은, 깨져, 칭찬, nr); KB keywords for an e-mail about a new login, the list of orders in the app, a dent or a
+  torn seam, a compliment for an agent. Then the thresholds were chosen again by the same rule.
+  -fresh26 to -fresh28 (pooled, 90 in-scope and 30 out-of-scope questions per language) are the figure for
+  unseen questions of the search as it is now: nothing was changed after their first run. Korean and
+  Romanian meet all three targets; English meets false abstention (0.011) and out-of-scope abstention (0.80,
+  at the edge) but not top-1 (0.889: about one English question in ten gets the answer of a neighbouring
+  topic).
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -266,7 +279,7 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
   "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
   what declines bitext's invoice intents.
-- *confidence* below \`MIN_CONFIDENCE\` (0.22 for English, 0.20 for Korean, 0.24 for Romanian questions),
+- *confidence* below \`MIN_CONFIDENCE\` (0.20 for English, 0.18 for Korean, 0.24 for Romanian questions),
   lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story,
   down to half of it (\`STORY_FLOOR\`).
   Confidence = coverage × strength:
@@ -276,16 +289,16 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
     the story around it (headphones, yesterday, my son) do not count.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh22 once
-each had had its first run; never -fresh23 to -fresh25). Up to -fresh19 the rule was the value that
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh25 once
+each had had its first run; never -fresh26 to -fresh28). Up to -fresh19 the rule was the value that
 maximises top-1 accuracy plus out-of-scope abstention; on the next two unseen batches that rule left
 out-of-scope abstention well above its target (0.83 to 1.00) and false abstention above its own (0.056 to
 0.10): it weighed one out-of-scope question like three in-scope ones. The rule now follows the targets
 themselves: per language, the value with the largest worst margin to the three targets (top-1 − 0.90,
 0.05 − false abstention, out-of-scope abstention − 0.80), and among values within 0.005 of that, the one
-with the largest second-worst margin. That gives 0.22 / 0.20 / 0.24 (en / ko / ro), where the looked-at sets
-read en 0.933 top-1 / 0.016 false abstention / 0.847 out-of-scope abstention, ko 0.957 / 0.021 / 0.873,
-ro 0.965 / 0.003 / 0.873, and bitext-tune 0.933 / 0.014. The lower bar for long questions was measured on
+with the largest second-worst margin, then third. That gives 0.20 / 0.18 / 0.24 (en / ko / ro), where the looked-at sets
+read en 0.939 top-1 / 0.016 false abstention / 0.874 out-of-scope abstention, ko 0.971 / 0.008 / 0.884,
+ro 0.962 / 0.006 / 0.860, and bitext-tune 0.934 / 0.013. The lower bar for long questions was measured on
 the same sets with and without it (with -fresh to -fresh19): the best sums of top-1 and out-of-scope
 abstention are 1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the
 domain gate, the thresholds were 0.27 / 0.28 / 0.30.
