@@ -27,7 +27,7 @@ import { detectLang } from './detect.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 25
+export const INDEX_VERSION = 26
 
 /**
  * Below this confidence `ask` abstains, by the question's language: the measure does not spread the same way
@@ -201,6 +201,36 @@ const DOMAIN_WORDS = [
     'culoare culoarea marime mărime marimea mărimea profil codul cosul coșul chargeback consultant verificare link mail coreea nr',
 ].join(' ')
 
+/**
+ * The domain words that mean shopping and nothing else (an order, a refund, a parcel, a seller, the shops'
+ * names, the account and its password), against those the domain shares with everyday life (a *complaint*,
+ * a *claim*, a *code*, a *return*, a *ticket*, a *card*). A question that names none of them may be about
+ * something else that uses the same words ("file a noise *complaint*", "reset my garage door *code*", "the
+ * *return* on a bond"), so its answer must clear a higher bar (EVERYDAY_BAR). Every one is also a domain word.
+ */
+export const SHOPPING = 'shopping'
+const SHOPPING_WORDS = [
+  // English
+  'aliexpress ali amazon amzn prime order orders ordered purchase purchased bought buy buying cart basket checkout ' +
+    'refund refunds refunded dispute disputes seller sellers vendor supplier parcel parcels package packages shipment shipping shipped ' +
+    'delivery deliver delivered courier tracking customs coupon coupons promo voucher item items product products unboxing chargeback atoz ' +
+    'account password login signin signup suspended payment paypal chatbot feedback',
+  // Korean (a compound counts through the word inside it, as for DOMAIN_WORDS)
+  '알리 알리익스프레스 아마존 주문 주문내역 구매 구입 장바구니 환불 반품 분쟁 판매자 셀러 택배 배송 배송비 송장 운송장 통관 관세 직구 쿠폰 ' +
+    '물건 상품 제품 오배송 미수령 에이투지 계정 비번 비밀번호 로그인 결제 카드 정지 건의 후기 리뷰 인천 상담원 챗봇',
+  // Romanian
+  'comanda comandă comenzi comandat cumparat cumpărat cumpar cumpăr cos coș rambursare ramburs rambursa returnare retur disputa dispută ' +
+    'vanzator vânzător vanzatorul vânzătorul colet colete coletul livrare livrat livra curier easybox awb vama vamă vamale cupon cupoane ' +
+    'voucher produs produse articol despachetare chargeback cont contul parola parolă logare plata plată asigurare urmarire urmărire ' +
+    'feedback operator suport',
+].join(' ')
+
+/**
+ * The bar for a question that names none of the SHOPPING words, whatever its language and length (the
+ * per-language MIN_CONFIDENCE still applies when it is higher). Chosen with MIN_CONFIDENCE; bench/eval.mjs.
+ */
+export const EVERYDAY_BAR = 0.25
+
 export const FIELDS = ['q', 'k', 't'] as const
 
 /** Term → concept id (an out-of-scope concept, or NEUTRAL). */
@@ -225,11 +255,12 @@ export function outOfScopeTerms(saved?: Record<string, string>): Vocabulary {
     const map = new Map<string, string>()
     // Whole words only (a Korean word without its particle, not its bigrams): `셀러등록` is about selling,
     // its bigram `셀러` (a seller) is not; `고객센터`'s bigram `센터` is not the domain's. A word in two lists
-    // keeps the first: out of scope, then the domain, then neutral.
+    // keeps the first: out of scope, then shopping, then the rest of the domain, then neutral.
     const add = (words: string, id: string) => {
       for (const word of analyse(words)) if (!map.has(word.terms[0]!)) map.set(word.terms[0]!, id)
     }
     for (const concept of OUT_OF_SCOPE) add(concept.words, concept.id)
+    add(SHOPPING_WORDS, SHOPPING)
     add(DOMAIN_WORDS, DOMAIN)
     add(NEUTRAL_WORDS, NEUTRAL)
     oosTerms = map
@@ -346,7 +377,7 @@ function outOfScopeConcept(words: readonly Word[], best: FrozenResult | undefine
     // The first term is the whole word (Korean: without its particle); bigrams and typos do not count.
     const whole = word.terms[0]!
     const concept = oos.get(whole)
-    if (concept !== undefined && concept !== NEUTRAL && concept !== DOMAIN && !exact.has(whole)) return concept
+    if (concept !== undefined && concept !== NEUTRAL && concept !== DOMAIN && concept !== SHOPPING && !exact.has(whole)) return concept
   }
   return undefined
 }
@@ -361,18 +392,31 @@ const domainCache = new Map<string, boolean>()
  * `분쟁제기`), or a one-syllable one with its particle (`돈이`: stripping it would leave one syllable).
  */
 export function isDomain(term: string): boolean {
-  const known = domainCache.get(term)
+  return holds(term, isDomainConcept, domainCache)
+}
+
+const shoppingCache = new Map<string, boolean>()
+
+/** Whether a term is one of the SHOPPING words, or a Korean compound holding one (`배송조회`, `환불신청`). */
+export function isShopping(term: string): boolean {
+  return holds(term, (concept) => concept === SHOPPING, shoppingCache)
+}
+
+const isDomainConcept = (concept: string | undefined) => concept === DOMAIN || concept === SHOPPING
+
+function holds(term: string, accept: (concept: string | undefined) => boolean, cache: Map<string, boolean>): boolean {
+  const known = cache.get(term)
   if (known !== undefined) return known
   const vocabulary = outOfScopeTerms()
-  let found = vocabulary.get(term) === DOMAIN
+  let found = accept(vocabulary.get(term))
   if (!found && term.length >= 2 && /^[\uac00-\ud7a3]+$/.test(term)) {
-    if (term.length === 2) found = KO_PARTICLE.has(term[1]!) && vocabulary.get(term[0]!) === DOMAIN
+    if (term.length === 2) found = KO_PARTICLE.has(term[1]!) && accept(vocabulary.get(term[0]!))
     else
       for (let i = 0; i + 2 <= term.length && !found; i++)
-        for (let j = i + 2; j <= Math.min(term.length, i + KO_DOMAIN_LONGEST) && !found; j++) if (j - i < term.length && vocabulary.get(term.slice(i, j)) === DOMAIN) found = true
+        for (let j = i + 2; j <= Math.min(term.length, i + KO_DOMAIN_LONGEST) && !found; j++) if (j - i < term.length && accept(vocabulary.get(term.slice(i, j)))) found = true
   }
-  if (domainCache.size > 10_000) domainCache.clear()
-  domainCache.set(term, found)
+  if (cache.size > 10_000) cache.clear()
+  cache.set(term, found)
   return found
 }
 
@@ -436,6 +480,9 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   // ordered 40 packs of markers for my classroom… can I still change the address?"): past STORY_WORDS
   // content words, the bar is lowered in proportion, down to half of it. The domain gate above still applies.
   const threshold = MIN_CONFIDENCE[query.lang ?? detectLang(question) ?? 'en'] * Math.max(STORY_FLOOR, Math.min(1, STORY_WORDS / words.length))
-  const confident = outOfScope === undefined && !offDomain && matches.length > 0 && matches[0]!.score >= threshold
+  // A question that names nothing only shopping means ("file a noise *complaint*", "reset the *code* of my
+  // garage door") may be about something else that shares the domain's words: it needs a clearer match.
+  const bar = words.some((w) => isShopping(w.terms[0]!)) ? threshold : Math.max(threshold, EVERYDAY_BAR)
+  const confident = outOfScope === undefined && !offDomain && matches.length > 0 && matches[0]!.score >= bar
   return { matches, confident, ...(outOfScope !== undefined ? { outOfScope } : {}), ...(offDomain ? { offDomain } : {}) }
 }
