@@ -218,6 +218,28 @@ describe('the domain gate on the real KB', () => {
     expect(r.confident).toBe(false)
   })
 
+  it('a number the KB never uses does not weigh on the confidence; one it uses does', () => {
+    const base = 'is this store legit'
+    const score = ask(base).matches[0]!.score
+    fc.assert(
+      fc.property(fc.integer({ min: 100_000, max: 99_999_999 }), (n) => ask(`${base}? it has ${n} reviews`).matches[0]!.score >= ask(`${base}? it has reviews`).matches[0]!.score - 1e-9),
+      { numRuns: 100 },
+    )
+    expect(ask(`${base} 4.8`).matches[0]!.score).toBe(score)
+    // +82 is in the KB (the Korean phone format): it counts
+    expect(ask('phone number format +82').matches[0]!.entry.topic).toBe('account.phone')
+  })
+
+  it.each([
+    ['vreau să vorbesc cu un om', 'contact.agent'],
+    ['botul nu mă ajută, cum ajung la un om?', 'contact.agent'],
+  ])('%j: a human (om) and the bot with its article (botul) are the domain\'s words in Romanian', (q, topic) => {
+    const r = ask(q)
+    expect(r.offDomain).toBeUndefined()
+    expect(r.confident).toBe(true)
+    expect(r.matches[0]!.entry.topic).toBe(topic)
+  })
+
   it.each([
     ['how do I talk to a human agent', 'contact.agent'],
     ['what are your customer service hours', 'contact.hours'],

@@ -125,6 +125,18 @@ describe('English: light stemming', () => {
     ['tracking', 'track'],
   ])('%s → %s', (word, stem) => expect(stemEnglish(word)).toBe(stem))
   it('stop words and request verbs carry no terms', () => expect(t('I need help with the')).toEqual([]))
+  it.each([
+    ['msg', 'message'],
+    ['Msgs', 'messages'],
+    ['pkg', 'package'],
+    ['acct', 'account'],
+    ['pwd', 'password'],
+    ['addr', 'address'],
+    ['msj', 'mesaj'],
+  ])('chat shorthand %s is read as %s', (short, word) => {
+    expect(t(short)).toEqual(t(word))
+    expect(t(short).length).toBeGreaterThan(0)
+  })
 })
 
 describe('detectLang', () => {

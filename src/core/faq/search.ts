@@ -27,7 +27,7 @@ import { detectLang } from './detect.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 26
+export const INDEX_VERSION = 27
 
 /**
  * Below this confidence `ask` abstains, by the question's language: the measure does not spread the same way
@@ -198,7 +198,9 @@ const DOMAIN_WORDS = [
     'dovada dovadă dovezi video poze fotografii captura despachetare produs produse articol primit ' +
     'defect stricat deteriorat spart crapat crăpat fisurat zgariat zgâriat rupt fals contrafacut contrafăcut gresit greșit lipsa lipsă pierdut ' +
     'recenzie recenzii rating feedback sugestie parere părere pret preț ieftin adresa adresă telefon numar număr prefix prefixul ' +
-    'culoare culoarea marime mărime marimea mărimea profil codul cosul coșul chargeback consultant verificare link mail coreea nr',
+    'culoare culoarea marime mărime marimea mărimea profil codul cosul coșul chargeback consultant verificare link mail coreea nr ' +
+    // a human, not the bot: vorbesc cu un om / omul de la suport; the bot with its article (botul, robotul)
+    'om omul uman botul robotul',
 ].join(' ')
 
 /**
@@ -447,11 +449,12 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   // A Korean word the index knows whole (`불량품`) is searched as that word only; its bigrams are the
   // fallback for words typed differently or run together (`환불신청기한`), not extra votes for the same word.
   // The thing bought and the story around it (NEUTRAL) are left out when the KB never uses them: they
-  // would only dilute the confidence or fuzzy-match something unrelated (`jacket` ~ `packet`). The first
+  // would only dilute the confidence or fuzzy-match something unrelated (`jacket` ~ `packet`). So are
+  // numbers the KB never uses (`4.8 stars`, `a $900 lens`); those it does use stay (`+82`, `15 days`). The first
   // term of a Korean word is the whole word; its bigrams go with it.
   const vocabulary = outOfScopeTerms()
   const words = analyse(question)
-    .filter((w) => vocabulary.get(w.terms[0]!) !== NEUTRAL || index.has(w.terms[0]!))
+    .filter((w) => (vocabulary.get(w.terms[0]!) !== NEUTRAL && !/^\d+$/.test(w.terms[0]!)) || index.has(w.terms[0]!))
     .map((w) => (w.terms.length > 1 && index.has(w.terms[0]!) ? { text: w.text, terms: [w.terms[0]!] } : w))
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)

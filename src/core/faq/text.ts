@@ -184,7 +184,27 @@ export interface Word {
   terms: string[]
 }
 
-function latinTerms(word: string, out: string[]): void {
+/**
+ * Chat shorthand shoppers type for the domain's words (`how do i msg the seller`, `my pkg never came`),
+ * read as the word itself before stemming. Only unambiguous ones.
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  msg: 'message',
+  msgs: 'messages',
+  pkg: 'package',
+  pkgs: 'packages',
+  acct: 'account',
+  acc: 'account',
+  pwd: 'password',
+  addr: 'address',
+  txn: 'transaction',
+  // Romanian
+  msj: 'mesaj',
+  mesj: 'mesaj',
+}
+
+function latinTerms(raw: string, out: string[]): void {
+  const word = SHORTHAND[raw] ?? raw
   if (STOP_WORDS.has(word)) return
   // Romanian and English share the folded alphabet: one pipeline serves both. A Romanian ending is
   // stripped if there is one (`comenzile` → `comenz`), else the English ones (`cancelled` → `cancel`);
