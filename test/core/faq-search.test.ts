@@ -240,6 +240,15 @@ describe('the domain gate on the real KB', () => {
     expect(r.matches[0]!.entry.topic).toBe(topic)
   })
 
+  it('the everyday bar is lowered for a long story as the plain one is', () => {
+    const q = 'the kettle arrived on monday, the lid is cracked, water leaks onto the counter and the switch sparks, what now'
+    expect(analyse(q).some((w) => isShopping(w.terms[0]!))).toBe(false)
+    const r = ask(q)
+    expect(r.matches[0]!.score).toBeLessThan(EVERYDAY_BAR)
+    expect(r.confident).toBe(true)
+    expect(r.matches[0]!.entry.topic).toBe('item.defective')
+  })
+
   it.each([
     ['how do I talk to a human agent', 'contact.agent'],
     ['what are your customer service hours', 'contact.hours'],

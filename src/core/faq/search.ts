@@ -183,7 +183,7 @@ const DOMAIN_WORDS = [
     '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 보험 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
     '계정 비번 비밀번호 로그인 회원 회원가입 가입 탈퇴 이메일 프로필 아이디 해킹 정지 차단 사기 피싱 스미싱 먹튀 ' +
     '상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 ' +
-    '불량 파손 고장 깨짐 찌그러짐 부서짐 흠집 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
+    '불량 파손 고장 깨짐 찌그러짐 부서짐 박살 찢어짐 흠집 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
     '가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 받은 받았 돈 전화번호 전화 휴대폰 핸드폰 번호 수수료 깨져 깨졌 칭찬 ' +
     '색상 사이즈 구성품 가짜 직원 로봇 제안 불만 인증 개인정보 에이투지 프라임 프라임데이 메일 링크 82 010 금 빨리',
   // Romanian
@@ -228,8 +228,9 @@ const SHOPPING_WORDS = [
 ].join(' ')
 
 /**
- * The bar for a question that names none of the SHOPPING words, whatever its language and length (the
- * per-language MIN_CONFIDENCE still applies when it is higher). Chosen with MIN_CONFIDENCE; bench/eval.mjs.
+ * The bar for a question that names none of the SHOPPING words, whatever its language, lowered for a long
+ * question as MIN_CONFIDENCE is (STORY_WORDS); the per-language bar still applies when it is higher. Chosen
+ * with MIN_CONFIDENCE; bench/eval.mjs.
  */
 export const EVERYDAY_BAR = 0.25
 
@@ -482,10 +483,12 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   // A long question tells a story, and most of its words are the story, not the question ("I'm a teacher and
   // ordered 40 packs of markers for my classroom… can I still change the address?"): past STORY_WORDS
   // content words, the bar is lowered in proportion, down to half of it. The domain gate above still applies.
-  const threshold = MIN_CONFIDENCE[query.lang ?? detectLang(question) ?? 'en'] * Math.max(STORY_FLOOR, Math.min(1, STORY_WORDS / words.length))
+  const story = Math.max(STORY_FLOOR, Math.min(1, STORY_WORDS / words.length))
+  const threshold = MIN_CONFIDENCE[query.lang ?? detectLang(question) ?? 'en'] * story
   // A question that names nothing only shopping means ("file a noise *complaint*", "reset the *code* of my
-  // garage door") may be about something else that shares the domain's words: it needs a clearer match.
-  const bar = words.some((w) => isShopping(w.terms[0]!)) ? threshold : Math.max(threshold, EVERYDAY_BAR)
+  // garage door") may be about something else that shares the domain's words: it needs a clearer match
+  // (lowered for a long story in the same proportion).
+  const bar = words.some((w) => isShopping(w.terms[0]!)) ? threshold : Math.max(threshold, EVERYDAY_BAR * story)
   const confident = outOfScope === undefined && !offDomain && matches.length > 0 && matches[0]!.score >= bar
   return { matches, confident, ...(outOfScope !== undefined ? { outOfScope } : {}), ...(offDomain ? { offDomain } : {}) }
 }

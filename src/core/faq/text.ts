@@ -161,7 +161,10 @@ const KO_AMBIGUOUS = new Set(['한', '할', '해', '된', '이', '가', '도', '
  * Bigrams that are pieces of verb endings, not of words (`바꾸고싶어` → 고싶, 싶어; `확인했습니다` → 습니, 니다):
  * as votes they would pull any question towards the entries written in the same politeness.
  */
-const KO_STOP_BIGRAMS = new Set(['고싶', '싶어', '싶은', '싶습', '싶다', '습니', '니다', '니까', '해요', '어요', '아요', '세요', '나요', '까요', '는데', '은데', '해서', '어서', '하고', '하는', '하기', '하면', '해야', '했어', '했는', '했습', '되나', '되는', '되면', '돼요', '주세', '해주', '있어', '있나', '있는', '없어', '없나', '없는'])
+const KO_STOP_BIGRAMS = new Set([
+  // question words typed onto the verb (`어디서받아요`, `어떻게해요`): as stop words as when typed apart
+  '어디', '디서', '어떻', '떻게',
+  '고싶', '싶어', '싶은', '싶습', '싶다', '습니', '니다', '니까', '해요', '어요', '아요', '세요', '나요', '까요', '는데', '은데', '해서', '어서', '하고', '하는', '하기', '하면', '해야', '했어', '했는', '했습', '되나', '되는', '되면', '돼요', '주세', '해주', '있어', '있나', '있는', '없어', '없나', '없는'])
 
 function koreanTerms(run: string, out: string[]): void {
   if (KO_STOP.has(run)) return
