@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildMiniSearch } from '../../src/core/faq/build.js'
 import { boundedDistance, compactIndex, JoinedTerms, letterMasks } from '../../src/core/faq/frozen.js'
-import { freezeIndex, TUNING } from '../../src/core/faq/search.js'
+import { fieldsFor, freezeIndex, TUNING } from '../../src/core/faq/search.js'
 import { tokenize } from '../../src/core/faq/text.js'
 import { readKb } from '../../src/data/kb.js'
 
@@ -19,11 +19,11 @@ const QUESTIONS = readFileSync(fileURLToPath(new URL('../../bench/questions-extr
   .split('\n')
   .map((l) => (JSON.parse(l) as { text: string }).text)
 
-function same(question: string): void {
+function same(question: string, fields?: readonly string[]): void {
   const terms = tokenize(question)
   if (terms.length === 0) return
-  const expected = mini.search(terms.join(' '))
-  const actual = frozen.search(terms)
+  const expected = mini.search(terms.join(' '), fields === undefined ? {} : { fields: [...fields] })
+  const actual = frozen.search(terms, undefined, fields)
   expect(actual.map((r) => r.id).sort()).toEqual(expected.map((r) => String(r.id)).sort())
   const byId = new Map(actual.map((r) => [r.id, r]))
   for (const e of expected) {
@@ -39,6 +39,18 @@ describe('FrozenIndex matches MiniSearch#search', () => {
   it('with typos and prefixes', () => same('how do I cancle the cancellat of my ordr, refnd plz'))
   it('on arbitrary text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 60 }), (q) => same(q)), { numRuns: 200 })
+  })
+  it.each([['en'], ['ko'], ['ro']] as const)('searching only the fields of %s (a question in that language)', (lang) => {
+    for (const q of QUESTIONS) same(q, fieldsFor(lang))
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (q) => same(q, fieldsFor(lang))), { numRuns: 100 })
+  })
+  it('a Romanian question does not match the English questions, nor an English one the Korean', () => {
+    const ro = frozen.search(tokenize('anulare comanda'), undefined, fieldsFor('en'))
+    const all = frozen.search(tokenize('anulare comanda'))
+    // the Romanian words are still found through the keywords (the languages meet there), with less score
+    expect(ro.length).toBeGreaterThan(0)
+    expect(ro[0]!.score).toBeLessThan(all[0]!.score)
+    expect(frozen.search(tokenize('배송'), undefined, fieldsFor('en')).every((r) => r.score < frozen.search(tokenize('배송'), undefined, fieldsFor('ko'))[0]!.score)).toBe(true)
   })
 })
 

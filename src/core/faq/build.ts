@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch'
-import { FIELDS, freezeIndex, fuzzyFor, prefixFor, TUNING } from './search.js'
+import { fieldBoosts, FIELDS, freezeIndex, fuzzyFor, prefixFor, TUNING, type Field } from './search.js'
 import type { FrozenIndex } from './frozen.js'
 import { indexTokens } from './text.js'
 import type { KbEntry } from './types.js'
@@ -9,16 +9,8 @@ import type { KbEntry } from './types.js'
  * when the KB changed after the build, in memory. `ask` itself never loads this module on the fast path.
  */
 
-/** A document of the index: one knowledge-base entry, all three languages in each field. */
-export interface IndexDoc {
-  id: string
-  /** Questions. */
-  q: string
-  /** Keywords. */
-  k: string
-  /** Titles. */
-  t: string
-}
+/** A document of the index: one knowledge-base entry, its questions and title per language, its keywords in all three. */
+export type IndexDoc = { id: string } & Record<Field, string>
 
 /** The MiniSearch options; its `searchOptions` are what FrozenIndex replicates (test/core/faq-frozen.test.ts). */
 export function indexOptions(tuning = TUNING): Options<IndexDoc> {
@@ -32,7 +24,7 @@ export function indexOptions(tuning = TUNING): Options<IndexDoc> {
       // Query terms are already analysed by `analyse()`; they are passed space-separated.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
-      boost: tuning.boost,
+      boost: fieldBoosts(tuning),
       bm25: tuning.bm25,
       fuzzy: (term) => fuzzyFor(term),
       prefix: (term) => prefixFor(term),
@@ -42,8 +34,17 @@ export function indexOptions(tuning = TUNING): Options<IndexDoc> {
 }
 
 function toDoc(entry: KbEntry): IndexDoc {
-  const all = (texts: Record<string, string[]>) => Object.values(texts).flat().join('\n')
-  return { id: entry.id, q: all(entry.questions), k: all(entry.keywords), t: Object.values(entry.title).join('\n') }
+  const { questions: q, title: t, keywords } = entry
+  return {
+    id: entry.id,
+    q_en: q.en.join('\n'),
+    q_ko: q.ko.join('\n'),
+    q_ro: q.ro.join('\n'),
+    t_en: t.en,
+    t_ko: t.ko,
+    t_ro: t.ro,
+    k: Object.values(keywords).flat().join('\n'),
+  }
 }
 
 /** A MiniSearch index of the entries. */

@@ -323,7 +323,7 @@ export class FrozenIndex {
     return out
   }
 
-  private termResults(source: string, derived: string, weight: number, results: Map<number, Accumulated>): void {
+  private termResults(source: string, derived: string, weight: number, results: Map<number, Accumulated>, fields: readonly string[]): void {
     const i = this.find(derived)
     if (i < 0) return
     const { k, b, d } = this.options.bm25
@@ -331,7 +331,7 @@ export class FrozenIndex {
     // Where each field's block starts: `count, doc, tf, …` per field id, in field-id order.
     const starts: number[] = []
     for (let pos = offsets[i]!; pos < offsets[i + 1]!; pos += 1 + 2 * postings[pos]!) starts.push(pos)
-    for (const field of this.options.fields) {
+    for (const field of fields) {
       const fieldId = fieldIds[field]!
       const start = starts[fieldId]
       if (start === undefined) continue
@@ -357,13 +357,16 @@ export class FrozenIndex {
     }
   }
 
-  /** MiniSearch's `search()` for already-processed terms combined with OR; `filter` sees the document id. */
-  search(queryTerms: readonly string[], filter?: (id: string) => boolean): FrozenResult[] {
+  /**
+   * MiniSearch's `search()` for already-processed terms combined with OR; `filter` sees the document id,
+   * `fields` are those to search (MiniSearch's `fields` search option; default: all).
+   */
+  search(queryTerms: readonly string[], filter?: (id: string) => boolean, fields: readonly string[] = this.options.fields): FrozenResult[] {
     const combined = new Map<number, Accumulated>()
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = this.options.weights
     for (const term of queryTerms) {
       const results = new Map<number, Accumulated>()
-      this.termResults(term, term, 1, results)
+      this.termResults(term, term, 1, results, fields)
       const maxDistance = this.options.fuzzy(term)
       const fuzzyMatches = maxDistance ? this.fuzzy(term, maxDistance) : undefined
       if (this.options.prefix(term)) {
@@ -371,13 +374,13 @@ export class FrozenIndex {
           const distance = derived.length - term.length
           if (!distance) continue
           fuzzyMatches?.delete(derived)
-          this.termResults(term, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), results)
+          this.termResults(term, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), results, fields)
         }
       }
       if (fuzzyMatches) {
         for (const [derived, distance] of fuzzyMatches) {
           if (!distance) continue
-          this.termResults(term, derived, (fuzzyWeight * derived.length) / (derived.length + distance), results)
+          this.termResults(term, derived, (fuzzyWeight * derived.length) / (derived.length + distance), results, fields)
         }
       }
       for (const [docId, r] of results) {

@@ -27,7 +27,7 @@ import { detectLang } from './detect.js'
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
-export const INDEX_VERSION = 27
+export const INDEX_VERSION = 28
 
 /**
  * Below this confidence `ask` abstains, by the question's language: the measure does not spread the same way
@@ -234,7 +234,26 @@ const SHOPPING_WORDS = [
  */
 export const EVERYDAY_BAR = 0.25
 
-export const FIELDS = ['q', 'k', 't'] as const
+/**
+ * The indexed fields: each language's questions and title apart, and the keywords of all three together.
+ * A question searches its own language's fields and the keywords (`fieldsFor`): the words of the other two
+ * languages neither match it nor, through BM25's field lengths, move its scores, so a Romanian phrasing
+ * added to an entry cannot change an English answer; keywords are where the languages meet ("money back",
+ * "rambursare" and "환불" are each a keyword of the refund entries).
+ */
+export const FIELDS = ['q_en', 'q_ko', 'q_ro', 't_en', 't_ko', 't_ro', 'k'] as const
+export type Field = (typeof FIELDS)[number]
+
+/** The fields a question in `lang` searches. */
+export function fieldsFor(lang: Lang): readonly Field[] {
+  return FIELD_SETS[lang]
+}
+const FIELD_SETS: Readonly<Record<Lang, readonly Field[]>> = { en: ['q_en', 't_en', 'k'], ko: ['q_ko', 't_ko', 'k'], ro: ['q_ro', 't_ro', 'k'] }
+
+/** Each field's boost: TUNING's for its kind (questions, titles, keywords). */
+export function fieldBoosts(tuning = TUNING): Record<Field, number> {
+  return Object.fromEntries(FIELDS.map((f) => [f, tuning.boost[f[0] as 'q' | 'k' | 't']])) as Record<Field, number>
+}
 
 /** Term → concept id (an out-of-scope concept, or NEUTRAL). */
 export interface Vocabulary {
@@ -294,7 +313,7 @@ export const TUNING = {
 /** A saved index (MiniSearch's `toJSON()`, or its compact form) ready to search, without MiniSearch's tree. */
 export function freezeIndex(saved: AsPlainObject | CompactIndex, tuning = TUNING): FrozenIndex {
   const compact = 'ids' in saved ? saved : compactIndex(saved)
-  return new FrozenIndex(compact, { fields: FIELDS, boost: tuning.boost, bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor, transpositions: tuning.transpositions })
+  return new FrozenIndex(compact, { fields: FIELDS, boost: fieldBoosts(tuning), bm25: tuning.bm25, weights: { fuzzy: tuning.fuzzy, prefix: tuning.prefix }, fuzzy: fuzzyFor, prefix: prefixFor, transpositions: tuning.transpositions })
 }
 
 export interface FaqMatch {
@@ -315,7 +334,10 @@ export interface FaqResult {
 }
 
 export interface FaqQuery {
-  /** The question's language, for its confidence threshold (default: detected from the question, else English). */
+  /**
+   * The question's language: the fields it searches and its confidence threshold (default: detected from the
+   * question, else English). Not the language of the answer, which the caller picks.
+   */
   lang?: Lang
   /** Only entries for this platform (entries listing several platforms count for each). */
   platform?: string
@@ -460,7 +482,8 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   if (words.length === 0) return { matches: [], confident: false }
   const terms = words.flatMap((w) => w.terms)
   const platform = query.platform
-  const found = index.search(terms, platform === undefined ? undefined : (id) => (byId.platforms?.(id) ?? byId.get(id)?.platforms)?.includes(platform) ?? false)
+  const lang = query.lang ?? detectLang(question) ?? 'en'
+  const found = index.search(terms, platform === undefined ? undefined : (id) => (byId.platforms?.(id) ?? byId.get(id)?.platforms)?.includes(platform) ?? false, fieldsFor(lang))
   // An entry that shares one of the domain's words with the question comes before one that matched only
   // everyday words ("the *first* thing to do" about a *cracked* jar is not the first-order coupon).
   const anchors = new Map<FrozenResult, boolean>()
@@ -484,7 +507,7 @@ export function searchFaq(index: FrozenIndex, byId: EntryLookup, question: strin
   // ordered 40 packs of markers for my classroom… can I still change the address?"): past STORY_WORDS
   // content words, the bar is lowered in proportion, down to half of it. The domain gate above still applies.
   const story = Math.max(STORY_FLOOR, Math.min(1, STORY_WORDS / words.length))
-  const threshold = MIN_CONFIDENCE[query.lang ?? detectLang(question) ?? 'en'] * story
+  const threshold = MIN_CONFIDENCE[lang] * story
   // A question that names nothing only shopping means ("file a noise *complaint*", "reset the *code* of my
   // garage door") may be about something else that shares the domain's words: it needs a clearer match
   // (lowered for a long story in the same proportion).
