@@ -225,7 +225,7 @@ describe('the domain gate on the real KB', () => {
       fc.property(fc.integer({ min: 100_000, max: 99_999_999 }), (n) => ask(`${base}? it has ${n} reviews`).matches[0]!.score >= ask(`${base}? it has reviews`).matches[0]!.score - 1e-9),
       { numRuns: 100 },
     )
-    expect(ask(`${base} 4.8`).matches[0]!.score).toBe(score)
+    expect(ask(`${base} 48213`).matches[0]!.score).toBe(score)
     // +82 is in the KB (the Korean phone format): it counts
     expect(ask('phone number format +82').matches[0]!.entry.topic).toBe('account.phone')
   })

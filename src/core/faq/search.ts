@@ -46,7 +46,8 @@ export const MIN_CONFIDENCE: Readonly<Record<Lang, number>> = {
  * is declined.
  */
 export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
-  // NOTE: only words that do not also name something in scope, whole or once stemmed: not "film" (the
+  // NOTE: only words that do not also name something in scope, whole or once stemmed: not 저녁 (the
+  // evening as well as dinner), "film" (the
   // unboxing), "news" (→ new), "plane" (→ plan), "booking" (→ book), "trip", "stock", 비자 (a Visa card),
   // Romanian "vremea" (→ vreme, time), "tax" or "VAT" (customs), "billing" (address), "holiday" (sales),
   // "menu" (app menus), "serial" (numbers). test/core/faq-search.test.ts checks them against the KB's text.
@@ -60,7 +61,7 @@ export const OUT_OF_SCOPE: readonly { id: string; words: string }[] = [
   },
   {
     id: 'food',
-    words: 'recipe recipes cook cooking bake dinner lunch restaurant food meal pizza ' + '레시피 요리 맛집 음식 식당 저녁 치킨 피자 ' + 'reteta rețetă gatit gătit mancare mâncare restaurant cina cină',
+    words: 'recipe recipes cook cooking bake dinner lunch restaurant food meal pizza ' + '레시피 요리 맛집 음식 식당 치킨 피자 ' + 'reteta rețetă gatit gătit mancare mâncare restaurant cina cină',
   },
   {
     id: 'entertainment',
@@ -183,7 +184,7 @@ const DOMAIN_WORDS = [
     '택배 배송 배송비 송장 운송장 추적 조회 통관 관세 세관 부가세 직구 보험 쿠폰 할인 프로모션 코드 카드 카카오페이 네이버페이 페이팔 ' +
     '계정 비번 비밀번호 로그인 회원 회원가입 가입 탈퇴 이메일 프로필 아이디 해킹 정지 차단 사기 피싱 스미싱 먹튀 ' +
     '상담 상담원 상담사 고객센터 챗봇 채팅 문의 티켓 증거 영상 동영상 사진 ' +
-    '불량 파손 고장 깨짐 찌그러짐 부서짐 박살 찢어짐 흠집 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
+    '불량 파손 고장 깨짐 찌그러짐 찌그러진 찌그러져 부서짐 박살 찢어짐 흠집 항의 가품 짝퉁 오배송 분실 리뷰 후기 평점 피드백 건의 ' +
     '가격 물건 상품 제품 주소 보호 구매자 중재 배상 보상 재발송 도착 수령 미수령 받은 받았 돈 전화번호 전화 휴대폰 핸드폰 번호 수수료 깨져 깨졌 칭찬 ' +
     '색상 사이즈 구성품 가짜 직원 로봇 제안 불만 인증 개인정보 에이투지 프라임 프라임데이 메일 링크 82 010 금 빨리',
   // Romanian
