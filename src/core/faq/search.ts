@@ -35,9 +35,9 @@ export const INDEX_VERSION = 28
  * looked at; the reasons are there.
  */
 export const MIN_CONFIDENCE: Readonly<Record<Lang, number>> = {
-  en: 0.2,
-  ko: 0.18,
-  ro: 0.24,
+  en: 0.14,
+  ko: 0.22,
+  ro: 0.3,
 }
 
 /**
