@@ -293,6 +293,10 @@ describe('the domain gate on the real KB', () => {
     ['mașina de spălat a venit spartă, ce fac?'],
     ['the seller asked me to pay him on WhatsApp, is it a scam?'],
     ['I was scammed by a seller, should I report it to the police?'],
+    ['my wholesale order of 200 mugs never arrived'],
+    ['두달째 도매로 산 택배가 안 와요'],
+    ["the seller's refund offer is a joke, can aliexpress step in?"],
+    ['I was charged twice for my back to school order'],
   ])(
     'a shopper\'s everyday word is not taken for an out-of-scope one: %j',
     (q) => expect(ask(q).outOfScope).toBeUndefined(),

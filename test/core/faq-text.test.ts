@@ -125,6 +125,14 @@ describe('English: light stemming', () => {
     ['tracking', 'track'],
   ])('%s → %s', (word, stem) => expect(stemEnglish(word)).toBe(stem))
   it('stop words and request verbs carry no terms', () => expect(t('I need help with the')).toEqual([]))
+  it('fillers of chat English carry no terms, the words around them do', () => {
+    expect(t('it says actually ok yeah')).toEqual([])
+    expect(t('the tracking says delivered')).toEqual(t('tracking delivered'))
+  })
+  it('Romanian fillers carry no terms, but "ori" (times) does: "de 2 ori" is a double charge', () => {
+    expect(t('chiar nici însă atunci')).toEqual([])
+    expect(t('mi-a luat banii de 2 ori')).toContain('ori')
+  })
   it.each([
     ['msg', 'message'],
     ['Msgs', 'messages'],

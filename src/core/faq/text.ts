@@ -43,7 +43,9 @@ const STOP_WORDS = new Set(
     'only own same than as no nor not anything something someone somebody anyone anybody everything ' +
     'need needs needed want wants wanted wanna gonna gotta got get gets getting help helping assist assistance assistant ' +
     'know tell show let like would information info find look looking see seeing try trying tried ' +
-    'able way ways possible going go give me one ones thing things lot lots many much best good really check checks checking checked company companys corporate' +
+    'able way ways possible going go give me one ones thing things lot lots many much best good really check checks checking checked company companys corporate ' +
+    // fillers of spoken and chat English: "the tracking *says*…", "where do I *actually* see it"
+    'say says said saying actually basically anyway anyways even ever maybe perhaps ok okay yes yeah yep guess mean' +
     ' ' +
     // Romanian (without diacritics: queries and KB are folded first)
     'si sau dar daca de la pe in din cu fara pentru prin spre despre catre sub intr dintr printr ' +
@@ -52,6 +54,8 @@ const STOP_WORDS = new Set(
     'este e sunt esti suntem era fost fi fie am ai are avem aveti au as ar aveam ' +
     'ce cum unde cine care cat cata cati cate de ce daca nu da mai foarte doar tot toate toti ' +
     'se s ca sa asa acest aceasta acesta aceste acestia acel acea acolo aici ' +
+    // "*chiar* acum", "*nici* nu", "*însă*": as English "even", "either", "but"
+    'altceva chiar nici niciun prea iar insa atunci fiecare ' +
     // the article of a word written with a hyphen (API-ul, email-ul, AWB-urile)
     'ul ului urile urilor ' +
     'pot poti poate putem puteti vreau vrei vrea vrem vor trebuie ajutor ajuta ajutati va rog buna ziua salut multumesc faci'
