@@ -45,9 +45,9 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh25 were looked at while improving the search,
-// each only after its first run; -fresh26 to -fresh28 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25', 'questions-fresh26', 'questions-fresh27', 'questions-fresh28']) {
+// Written by someone who had not seen the KB: -fresh to -fresh34 were looked at while improving the search,
+// each only after its first run; -fresh35 to -fresh40 only as the figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25', 'questions-fresh26', 'questions-fresh27', 'questions-fresh28', 'questions-fresh29', 'questions-fresh30', 'questions-fresh31', 'questions-fresh32', 'questions-fresh33', 'questions-fresh34', 'questions-fresh35', 'questions-fresh36', 'questions-fresh37', 'questions-fresh38', 'questions-fresh39', 'questions-fresh40']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -156,7 +156,7 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
   0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
   "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
-- \`questions-fresh9\` to \`-fresh28\`: 120 each, written after the domain gate, each the unseen
+- \`questions-fresh9\` to \`-fresh40\`: 120 each, written after the domain gate, each the unseen
   figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
   search before the gate gave on the same set:
 
@@ -189,9 +189,18 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh23 to -25 | en | 0.733 / 0.211 / 0.867 | 0.878 / 0.044 / 0.80 |
   | -fresh23 to -25 | ko | 0.822 / 0.167 / 0.867 | 0.933 / 0.044 / 0.833 |
   | -fresh23 to -25 | ro | 0.867 / 0.111 / 0.767 | 0.944 / 0.022 / 0.733 |
-  | **-fresh26 to -28** | en | 0.756 / 0.189 / 0.833 | **0.889 / 0.011 / 0.80** |
-  | **-fresh26 to -28** | ko | 0.856 / 0.133 / 0.933 | **0.956 / 0 / 0.90** |
-  | **-fresh26 to -28** | ro | 0.867 / 0.056 / 0.933 | **0.944 / 0 / 0.867** |
+  | -fresh26 to -28 | en | 0.756 / 0.189 / 0.833 | 0.889 / 0.011 / 0.80 |
+  | -fresh26 to -28 | ko | 0.856 / 0.133 / 0.933 | 0.956 / 0 / 0.90 |
+  | -fresh26 to -28 | ro | 0.867 / 0.056 / 0.933 | 0.944 / 0 / 0.867 |
+  | -fresh29 to -31 | en | 0.644 / 0.322 / 0.967 | 0.856 / 0.078 / 0.90 |
+  | -fresh29 to -31 | ko | 0.744 / 0.222 / 0.933 | 0.911 / 0.011 / 0.933 |
+  | -fresh29 to -31 | ro | 0.811 / 0.167 / 0.933 | 0.90 / 0.078 / 0.933 |
+  | -fresh32 to -34 | en | 0.589 / 0.311 / 0.833 | 0.867 / 0.067 / 0.867 |
+  | -fresh32 to -34 | ko | 0.711 / 0.289 / 0.90 | 0.911 / 0.056 / 0.90 |
+  | -fresh32 to -34 | ro | 0.722 / 0.222 / 0.867 | 0.933 / 0.022 / 0.933 |
+  | **-fresh35 to -40** | en | 0.594 / 0.378 / 0.95 | **0.917 / 0.022 / 0.933** |
+  | **-fresh35 to -40** | ko | 0.733 / 0.25 / 0.95 | **0.939 / 0.011 / 0.917** |
+  | **-fresh35 to -40** | ro | 0.783 / 0.189 / 0.967 | **0.944 / 0.011 / 0.95** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
@@ -218,11 +227,37 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   a freelancer's taxes), now concepts of their own; domain words the Korean and Romanian lists lacked
   (받은, 깨져, 칭찬, nr); KB keywords for an e-mail about a new login, the list of orders in the app, a dent or a
   torn seam, a compliment for an agent. Then the thresholds were chosen again by the same rule.
-  -fresh26 to -fresh28 (pooled, 90 in-scope and 30 out-of-scope questions per language) are the figure for
-  unseen questions of the search as it is now: nothing was changed after their first run. Korean and
-  Romanian meet all three targets; English meets false abstention (0.011) and out-of-scope abstention (0.80,
-  at the edge) but not top-1 (0.889: about one English question in ten gets the answer of a neighbouring
-  topic).
+  -fresh26 to -fresh28 (pooled, 90 in-scope and 30 out-of-scope questions per language) were the unseen
+  figure of that version: Korean and Romanian met all three targets; English met false abstention (0.011)
+  and out-of-scope abstention (0.80, at the edge) but not top-1 (0.889: about one English question in ten
+  got the answer of a neighbouring topic).
+  Looked at after that run: KB keywords for what English kept confusing (an e-mail about a new sign-in,
+  whether a store is legit, a cracked item and what to do first, a dispute nobody answered), and a second
+  bar, EVERYDAY_BAR (0.25), for a question that names none of the words that mean only shopping (order,
+  refund, parcel, seller, the shops, the account...): a noise *complaint*, a garage door's *code* or a bond's
+  *return* share the domain's everyday words but none of those. -fresh29 to -fresh31 were the unseen figure
+  of that version (beside the search at the start of that work, 9d16d78: en 0.856 / 0.056 / 0.867, ko 0.911 /
+  0.011 / 0.90, ro 0.933 / 0.044 / 0.933): out-of-scope abstention rose, and false abstention with it
+  (English and Romanian 0.078). Looked at after that run: the second bar is lowered for a long story as the
+  first one is; chat shorthand (msg, pkg); numbers the KB never uses no longer dilute the confidence (4.8
+  stars); Romanian "om" and "botul" (a human, the bot). Then each language's questions and titles became
+  fields of their own (a question searches its language's fields and the keywords), and the KB got four
+  more Korean and four more Romanian phrasings per entry, written by helpers who saw the KB but no
+  evaluation set. English phrasings were written the same way and left out: on -fresh29 to -fresh34 they
+  moved as many English questions wrong as right and lowered out-of-scope abstention (on -fresh32 to
+  -fresh34 from 0.871 to 0.774). Thresholds chosen again by the same rule. -fresh32 to -fresh34 were the
+  unseen figure of that version (9d16d78 on the same: en 0.856 / 0.067 / 0.833, ko 0.944 / 0.044 / 0.833, ro
+  0.878 / 0.033 / 0.833). Looked at after that run: out-of-scope words that declined shoppers' questions
+  ("wholesale" and 도매, as buyers order in bulk too; an offer that is a "joke"; a "back to school" order)
+  removed from the lists; fillers of chat English and Romanian (says, actually; chiar, însă) made stop
+  words; thresholds chosen again.
+  **-fresh35 to -fresh40** (pooled, 180 in-scope and 60 out-of-scope questions per language) are the figure
+  for unseen questions of the search as it is now: six sets from six writers, each leaning towards a
+  different kind of shopper, run once after the last change to the search and not looked at. All three
+  targets are met in every language, and in each half of the six sets (en 0.911 / 0.033 / 0.933 and 0.922 /
+  0.011 / 0.933; ko 0.922 / 0.022 / 0.90 and 0.956 / 0 / 0.933; ro 0.956 / 0.011 / 0.933 and 0.933 / 0.011 /
+  0.967). The search at the start of that work (9d16d78) gives en 0.878 / 0.056 / 0.917, ko 0.944 / 0.017 /
+  0.90, ro 0.933 / 0.033 / 0.967 on the same six sets.
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -289,16 +324,17 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
     the story around it (headphones, yesterday, my son) do not count.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh25 once
-each had had its first run; never -fresh26 to -fresh28). Up to -fresh19 the rule was the value that
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh34 once
+each had had its first run; never -fresh35 to -fresh40). Up to -fresh19 the rule was the value that
 maximises top-1 accuracy plus out-of-scope abstention; on the next two unseen batches that rule left
 out-of-scope abstention well above its target (0.83 to 1.00) and false abstention above its own (0.056 to
 0.10): it weighed one out-of-scope question like three in-scope ones. The rule now follows the targets
 themselves: per language, the value with the largest worst margin to the three targets (top-1 − 0.90,
 0.05 − false abstention, out-of-scope abstention − 0.80), and among values within 0.005 of that, the one
-with the largest second-worst margin, then third. That gives 0.20 / 0.18 / 0.24 (en / ko / ro), where the looked-at sets
-read en 0.939 top-1 / 0.016 false abstention / 0.874 out-of-scope abstention, ko 0.971 / 0.008 / 0.884,
-ro 0.962 / 0.006 / 0.860, and bitext-tune 0.934 / 0.013. The lower bar for long questions was measured on
+with the largest second-worst margin, then third. With EVERYDAY_BAR at 0.25 (0.20, 0.25, 0.30 and 0.35 give
+the same sum of worst margins within 0.005; 0.25 was kept), that gives 0.18 / 0.16 / 0.30 (en / ko / ro), where
+the looked-at sets read en 0.946 top-1 / 0.017 false abstention / 0.875 out-of-scope abstention, ko 0.972 /
+0.004 / 0.877, ro 0.963 / 0.005 / 0.937, and bitext-tune 0.935 / 0.014. The lower bar for long questions was measured on
 the same sets with and without it (with -fresh to -fresh19): the best sums of top-1 and out-of-scope
 abstention are 1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the
 domain gate, the thresholds were 0.27 / 0.28 / 0.30.
