@@ -6,9 +6,10 @@ import type { Lang } from '../../i18n/lang.js'
 import { detectLang } from './detect.js'
 
 /**
- * The FAQ search: BM25 (MiniSearch's, see frozen.ts) over each entry's questions, keywords and title in all three
- * languages, with our own tokenizer (src/core/faq/text.ts), then a calibrated confidence that decides
- * whether to answer or abstain. Pure: the caller loads the entries and the saved index.
+ * The FAQ search: BM25 (MiniSearch's, see frozen.ts) over each entry's questions and title in the question's
+ * language and its keywords in all three (FIELDS), with our own tokenizer (src/core/faq/text.ts), then a
+ * calibrated confidence that decides whether to answer or abstain. Pure: the caller loads the entries and
+ * the saved index.
  *
  * Confidence = coverage × strength:
  * - coverage: the share of the question's content words that the best entry matched. A question about
@@ -23,7 +24,9 @@ import { detectLang } from './detect.js'
  * - a short list of out-of-scope concepts (invoices, travel, food, films, weather): when the question
  *   uses one of their words and the best entry does not, the question is about that concept and not about
  *   anything the knowledge base answers ("the invoice of my last order" is not an order-history question).
- * The bar is per language, and lower for a long question that tells a story (STORY_WORDS).
+ * The bar is per language, higher for a question that names none of the words that mean only shopping
+ * (EVERYDAY_BAR: a noise *complaint*, a door *code*), and lower for a long question that tells a story
+ * (STORY_WORDS).
  */
 
 /** Bump whenever the tokenizer or the indexed fields change: a saved index of another version is rebuilt. */
