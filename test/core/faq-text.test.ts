@@ -125,6 +125,10 @@ describe('English: light stemming', () => {
     ['tracking', 'track'],
   ])('%s → %s', (word, stem) => expect(stemEnglish(word)).toBe(stem))
   it('stop words and request verbs carry no terms', () => expect(t('I need help with the')).toEqual([]))
+  it("words that are names of an object's own properties are words like any other", () => {
+    for (const w of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) for (const term of t(w)) expect(typeof term).toBe('string')
+    expect(t('constructor')).toEqual([stemEnglish('constructor')])
+  })
   it('fillers of chat English carry no terms, the words around them do', () => {
     expect(t('it says actually ok yeah')).toEqual([])
     expect(t('the tracking says delivered')).toEqual(t('tracking delivered'))

@@ -211,7 +211,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 }
 
 function latinTerms(raw: string, out: string[]): void {
-  const word = SHORTHAND[raw] ?? raw
+  // Own keys only: `constructor` or `toString` typed in a question are words, not the object's methods.
+  const word = Object.hasOwn(SHORTHAND, raw) ? SHORTHAND[raw]! : raw
   if (STOP_WORDS.has(word)) return
   // Romanian and English share the folded alphabet: one pipeline serves both. A Romanian ending is
   // stripped if there is one (`comenzile` → `comenz`), else the English ones (`cancelled` → `cancel`);
