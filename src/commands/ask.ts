@@ -82,9 +82,12 @@ export interface AnswerContext {
  * question names, else the saved default, else any; the language is `--lang`, else the question's.
  */
 export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): { record: AskRecord; entry: KbEntry | null } {
-  const lang = ctx.lang ?? detectLang(question) ?? ctx.fallbackLang
+  const asked = detectLang(question)
+  const lang = ctx.lang ?? asked ?? ctx.fallbackLang
   const platform = ctx.platform ?? detectPlatform(question) ?? ctx.savedPlatform
-  const result = searchFaq(faq.index, faq.byId, question, { platform, limit: ctx.limit })
+  // The search reads the question in its own language; when the words alone do not tell ("recenzie
+  // amazon"), in the language the user asked for or uses.
+  const result = searchFaq(faq.index, faq.byId, question, { platform, limit: ctx.limit, lang: asked ?? lang })
   const best = result.confident ? result.matches[0]!.entry : null
   return {
     entry: best,

@@ -31,6 +31,14 @@ describe('answerQuestion', () => {
     expect(answerQuestion(faq, 'AliExpress?', ctx({ fallbackLang: 'ko' })).record.lang).toBe('ko')
   })
 
+  it('a question whose words do not tell its language is searched in the language the user asked for or uses', async () => {
+    const real = await loadFaq(fileURLToPath(new URL('../../data/kb/', import.meta.url)), '/nonexistent/kb-index.bin')
+    // "recenzie amazon": a review, in Romanian; read as English it would be a seller's rating
+    expect(answerQuestion(real, 'recenzie amazon', ctx({ fallbackLang: 'ro' })).record).toMatchObject({ lang: 'ro', topic: 'feedback.submit' })
+    expect(answerQuestion(real, 'recenzie amazon', ctx({ lang: 'ro' })).record).toMatchObject({ lang: 'ro', topic: 'feedback.submit' })
+    expect(answerQuestion(real, 'recenzie amazon', ctx({ fallbackLang: 'en' })).record.topic).not.toBe('feedback.submit')
+  })
+
   it('abstains with topic and answer null', () => {
     const { record, entry } = answerQuestion(faq, 'recommend me a horror movie', ctx())
     expect(entry).toBeNull()

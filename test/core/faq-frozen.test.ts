@@ -71,6 +71,10 @@ describe('the saved form (terms in one string, letter masks) searches like the i
 
   it.each([['how do I cancle my ordr'], ['환불 기한이 며칠이에요'], ['Cum anulez comanda'], ['refund'], ['zzzz'], ['a']])('%s', (q) => {
     expect(saved.search(tokenize(q))).toEqual(memory.search(tokenize(q)))
+    for (const lang of ['en', 'ko', 'ro'] as const) {
+      expect(saved.search(tokenize(q), undefined, fieldsFor(lang))).toEqual(memory.search(tokenize(q), undefined, fieldsFor(lang)))
+      for (const term of tokenize(q)) expect(saved.documentFrequency(term, fieldsFor(lang))).toBe(memory.documentFrequency(term, fieldsFor(lang)))
+    }
   })
   it('on arbitrary text', () => {
     fc.assert(

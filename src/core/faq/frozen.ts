@@ -255,32 +255,41 @@ export class FrozenIndex {
     return i < this.terms.length && this.terms.at(i) === term ? i : -1
   }
 
-  /** Whether the index has this exact term. */
-  has(term: string): boolean {
-    return this.find(term) >= 0
+  /** Whether the index has this exact term (in one of `fields`, when given). */
+  has(term: string, fields?: readonly string[]): boolean {
+    return fields === undefined ? this.find(term) >= 0 : this.documentFrequency(term, fields) > 0
   }
 
   get size(): number {
     return this.saved.documentCount
   }
 
-  /** Number of documents with this exact term in any field (0 when the index does not know it). */
-  documentFrequency(term: string): number {
-    let n = this.df.get(term)
+  /**
+   * Number of documents with this exact term in any field, or in one of `fields` when given (0 when the
+   * index does not know it there). A question searches its own language's fields: a word that only the
+   * other languages' phrasings use is, for it, a word the KB does not use.
+   */
+  documentFrequency(term: string, fields?: readonly string[]): number {
+    const key = fields === undefined ? term : `${term}\u0000${fields.join(',')}`
+    let n = this.df.get(key)
     if (n === undefined) {
+      const wanted = fields === undefined ? undefined : new Set(fields.map((f) => this.saved.fieldIds[f]))
       const docs = new Set<number>()
       const i = this.find(term)
       if (i >= 0) {
         const p = this.saved.postings
         let pos = this.saved.offsets[i]!
         const end = this.saved.offsets[i + 1]!
-        while (pos < end) {
+        // One block per field id, in order: `count, doc, tf, …`.
+        for (let fieldId = 0; pos < end; fieldId++) {
           const count = p[pos++]!
-          for (let j = 0; j < count; j++, pos += 2) docs.add(p[pos]!)
+          if (wanted === undefined || wanted.has(fieldId)) for (let j = 0; j < count; j++) docs.add(p[pos + 2 * j]!)
+          pos += 2 * count
         }
       }
       n = docs.size
-      this.df.set(term, n)
+      if (this.df.size > 50_000) this.df.clear()
+      this.df.set(key, n)
     }
     return n
   }
