@@ -45,9 +45,10 @@ if (existsSync(bitext)) {
 }
 const extra = join(root, 'bench', 'questions-extra.jsonl')
 if (existsSync(extra)) sets.push({ name: 'questions-extra', items: readJsonl(extra) })
-// Written by someone who had not seen the KB: -fresh to -fresh34 were looked at while improving the search,
-// each only after its first run; -fresh35 to -fresh40 only as the figure for unseen questions.
-for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25', 'questions-fresh26', 'questions-fresh27', 'questions-fresh28', 'questions-fresh29', 'questions-fresh30', 'questions-fresh31', 'questions-fresh32', 'questions-fresh33', 'questions-fresh34', 'questions-fresh35', 'questions-fresh36', 'questions-fresh37', 'questions-fresh38', 'questions-fresh39', 'questions-fresh40']) {
+// Written by someone who had not seen the KB: -fresh to -fresh40 were looked at while improving the search,
+// each only after its first run (-fresh35 to -fresh40 in aggregate only); -fresh41 to -fresh46 only as the
+// figure for unseen questions.
+for (const name of ['questions-fresh', 'questions-fresh2', 'questions-fresh3', 'questions-fresh4', 'questions-fresh5', 'questions-fresh6', 'questions-fresh7', 'questions-fresh8', 'questions-fresh9', 'questions-fresh10', 'questions-fresh11', 'questions-fresh12', 'questions-fresh13', 'questions-fresh14', 'questions-fresh15', 'questions-fresh16', 'questions-fresh17', 'questions-fresh18', 'questions-fresh19', 'questions-fresh20', 'questions-fresh21', 'questions-fresh22', 'questions-fresh23', 'questions-fresh24', 'questions-fresh25', 'questions-fresh26', 'questions-fresh27', 'questions-fresh28', 'questions-fresh29', 'questions-fresh30', 'questions-fresh31', 'questions-fresh32', 'questions-fresh33', 'questions-fresh34', 'questions-fresh35', 'questions-fresh36', 'questions-fresh37', 'questions-fresh38', 'questions-fresh39', 'questions-fresh40', 'questions-fresh41', 'questions-fresh42', 'questions-fresh43', 'questions-fresh44', 'questions-fresh45', 'questions-fresh46']) {
   const file = join(root, 'bench', `${name}.jsonl`)
   if (existsSync(file)) sets.push({ name, items: readJsonl(file) })
 }
@@ -156,7 +157,7 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
 - \`questions-fresh8\`: 120 more. Its first run, unseen: en 0.967 / 0 / 0.70, ko 0.90 / 0.10 / 0.90, ro 0.933 /
   0 / 0.90. Then looked at: out-of-scope questions still passed through everyday words ("how's your *day*",
   "the *signs* that delivery is *close*", "bank *hours*"), which led to the domain gate (below).
-- \`questions-fresh9\` to \`-fresh40\`: 120 each, written after the domain gate, each the unseen
+- \`questions-fresh9\` to \`-fresh46\`: 120 each, written after the domain gate, each the unseen
   figure for one version of the search (top-1 / false abstention / out-of-scope abstention), beside what the
   search before the gate gave on the same set:
 
@@ -198,9 +199,12 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   | -fresh32 to -34 | en | 0.589 / 0.311 / 0.833 | 0.867 / 0.067 / 0.867 |
   | -fresh32 to -34 | ko | 0.711 / 0.289 / 0.90 | 0.911 / 0.056 / 0.90 |
   | -fresh32 to -34 | ro | 0.722 / 0.222 / 0.867 | 0.933 / 0.022 / 0.933 |
-  | **-fresh35 to -40** | en | 0.594 / 0.378 / 0.95 | **0.917 / 0.022 / 0.933** |
-  | **-fresh35 to -40** | ko | 0.733 / 0.25 / 0.95 | **0.939 / 0.011 / 0.917** |
-  | **-fresh35 to -40** | ro | 0.783 / 0.189 / 0.967 | **0.944 / 0.011 / 0.95** |
+  | -fresh35 to -40 | en | 0.594 / 0.378 / 0.95 | 0.917 / 0.022 / 0.933 |
+  | -fresh35 to -40 | ko | 0.733 / 0.25 / 0.95 | 0.939 / 0.011 / 0.917 |
+  | -fresh35 to -40 | ro | 0.783 / 0.189 / 0.967 | 0.944 / 0.011 / 0.95 |
+  | **-fresh41 to -46** | en | 0.644 / 0.30 / 0.967 | **0.906 / 0.022 / 0.967** |
+  | **-fresh41 to -46** | ko | 0.667 / 0.30 / 0.967 | **0.922 / 0.022 / 0.95** |
+  | **-fresh41 to -46** | ro | 0.722 / 0.222 / 0.917 | **0.917 / 0.028 / 0.967** |
 
   Looked at after -fresh17 to -fresh19: out-of-scope words that a stem turned into everyday ones ("news" →
   new declined "my new phone arrived broken"; "booking" → book, "plane" → plan; "stock", 비자 for a Visa card),
@@ -251,13 +255,25 @@ topics (an abstention counts as a miss); *false abstention*: in-scope questions 
   ("wholesale" and 도매, as buyers order in bulk too; an offer that is a "joke"; a "back to school" order)
   removed from the lists; fillers of chat English and Romanian (says, actually; chiar, însă) made stop
   words; thresholds chosen again.
-  **-fresh35 to -fresh40** (pooled, 180 in-scope and 60 out-of-scope questions per language) are the figure
-  for unseen questions of the search as it is now: six sets from six writers, each leaning towards a
-  different kind of shopper, run once after the last change to the search and not looked at. All three
-  targets are met in every language, and in each half of the six sets (en 0.911 / 0.033 / 0.933 and 0.922 /
-  0.011 / 0.933; ko 0.922 / 0.022 / 0.90 and 0.956 / 0 / 0.933; ro 0.956 / 0.011 / 0.933 and 0.933 / 0.011 /
-  0.967). The search at the start of that work (9d16d78) gives en 0.878 / 0.056 / 0.917, ko 0.944 / 0.017 /
-  0.90, ro 0.933 / 0.033 / 0.967 on the same six sets.
+  -fresh35 to -fresh40 (pooled, 180 in-scope and 60 out-of-scope questions per language; six writers, each
+  leaning towards a different kind of shopper) were the unseen figure of that version (c7a33b6): all three
+  targets met in every language and in each half of the six sets (en 0.911 / 0.033 / 0.933 and 0.922 / 0.011 /
+  0.933; ko 0.922 / 0.022 / 0.90 and 0.956 / 0 / 0.933; ro 0.956 / 0.011 / 0.933 and 0.933 / 0.011 / 0.967).
+  9d16d78 on the same six sets: en 0.878 / 0.056 / 0.917, ko 0.944 / 0.017 / 0.90, ro 0.933 / 0.033 / 0.967.
+  Their failures were not looked at; their aggregate figures went into the next choice of thresholds.
+  Then an independent review of the code found, and these were fixed: a word only the other languages'
+  phrasings use still counted as one the KB uses (so a Romanian phrasing with "blender" made "my blender
+  arrived broken" less sure); \`ask\` did not tell the search the user's language, so a question whose words
+  do not tell it ("recenzie amazon") was read as English; a question naming only a shop got an answer;
+  카드 and 후기 (a card, a review) counted as shopping-only words; shorthand looked up "constructor" on the
+  object. Thresholds were chosen again by the same rule.
+  **-fresh41 to -fresh46** (pooled, 180 in-scope and 60 out-of-scope questions per language, six more
+  writers) are the figure for unseen questions of the search as it is now (e4de556): run once after the last
+  change to the search and not looked at. All three targets are met in every language: en 0.906 / 0.022 /
+  0.967, ko 0.922 / 0.022 / 0.95, ro 0.917 / 0.028 / 0.967. English top-1 is the thinnest margin: 0.922 in
+  one half of the six sets and 0.889 in the other (ko 0.922 and 0.922, ro 0.90 and 0.933). These writers'
+  questions are harder than the last six: 9d16d78 gives en 0.867 / 0.033 / 0.933, ko 0.911 / 0.028 / 0.95,
+  ro 0.90 / 0.028 / 0.95 on them.
 
   Out-of-scope questions that these writers were asked for now share the domain's own words ("escalate my
   *car insurance claim*", "*bus ticket* refund fee", "*taxi app* card"), which the gate lets through; false
@@ -295,7 +311,9 @@ one deliberate change: a swap of two adjacent letters counts as one typo.
 
 ## How the search decides
 
-MiniSearch (BM25+) over each entry's questions, keywords and title in all three languages, with our analysis
+MiniSearch (BM25+) over each entry's questions and title in the question's language and its keywords in all
+three (a question searches only its own language's fields, so one language's phrasings cannot move another's
+answers; the keywords are where the languages meet), with our analysis
 (src/core/faq/text.ts): Latin text lower-cased and stripped of diacritics (ș/ş, ț/ţ, ă, â, î), one light
 stemmer for Romanian and English endings, stop words of both (including request verbs: "I need help
 to check…"); Korean words lose a trailing particle or verb ending (환불은, 환불받고 → 환불) and add character
@@ -303,7 +321,7 @@ bigrams, plus the bigram across each space in the KB (몇 시 ↔ 몇시); a Kor
 vote, its bigrams are the fallback for unknown or run-together words. Latin words of five letters or more
 also match by prefix and with one typo (two from nine letters; a swap of adjacent letters is one typo).
 
-It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
+It abstains (\`topic: null\`) in four cases (src/core/faq/search.ts), and when the question only names a shop:
 - *the domain gate*: the best entry shares none of the domain's own words with the question (\`DOMAIN_WORDS\`:
   the shops, order, refund, parcel, seller, account, coupon… in the three languages; a Korean compound such as
   배송조회 counts through the word inside it). A match through everyday words alone ("what *time* does the
@@ -314,27 +332,33 @@ It abstains (\`topic: null\`) in three cases (src/core/faq/search.ts):
   other services such as passports or stocks; no word that also names something in scope, e.g. not "tax",
   "film" or "holiday"): when the question uses one of their words and the best entry does not. This is
   what declines bitext's invoice intents.
-- *confidence* below \`MIN_CONFIDENCE\` (0.20 for English, 0.18 for Korean, 0.24 for Romanian questions),
+- *confidence* below \`MIN_CONFIDENCE\` (0.16 for English, 0.16 for Korean, 0.28 for Romanian questions),
   lowered in proportion for a question of more than \`STORY_WORDS\` (6) content words, which tells a story,
   down to half of it (\`STORY_FLOOR\`).
+- *the everyday bar*: a question that names none of the words that mean only shopping (\`SHOPPING_WORDS\`:
+  the shops, order, refund, parcel, seller, account, password…) must reach \`EVERYDAY_BAR\` (0.25, lowered
+  for a story in the same way): a noise *complaint*, a door *code*, the *return* on a bond share the
+  domain's everyday words but none of those.
   Confidence = coverage × strength:
   - *coverage*: the share of the question's words the best entry matched, each word weighted by its rarity
     in the KB (IDF; a word the KB never uses weighs the most), a typo or prefix match counting 0.6 and a
     Korean word known only through bigrams counting the share of its bigrams matched. The thing bought and
-    the story around it (headphones, yesterday, my son) do not count.
+    the story around it (headphones, yesterday, my son) do not count unless the KB's phrasings in the
+    question's language use them, nor do numbers the KB never uses.
   - *strength*: the BM25 score per word, squashed to 0..1, so one weak match does not pass for an answer.
 
-How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh34 once
-each had had its first run; never -fresh35 to -fresh40). Up to -fresh19 the rule was the value that
+How the thresholds were chosen: on the looked-at sets only (questions-dev, -extra, -fresh to -fresh40 once
+each had had its first run; never -fresh41 to -fresh46). Up to -fresh19 the rule was the value that
 maximises top-1 accuracy plus out-of-scope abstention; on the next two unseen batches that rule left
 out-of-scope abstention well above its target (0.83 to 1.00) and false abstention above its own (0.056 to
 0.10): it weighed one out-of-scope question like three in-scope ones. The rule now follows the targets
 themselves: per language, the value with the largest worst margin to the three targets (top-1 − 0.90,
 0.05 − false abstention, out-of-scope abstention − 0.80), and among values within 0.005 of that, the one
 with the largest second-worst margin, then third. With EVERYDAY_BAR at 0.25 (0.20, 0.25, 0.30 and 0.35 give
-the same sum of worst margins within 0.005; 0.25 was kept), that gives 0.18 / 0.16 / 0.30 (en / ko / ro), where
-the looked-at sets read en 0.946 top-1 / 0.017 false abstention / 0.875 out-of-scope abstention, ko 0.972 /
-0.004 / 0.877, ro 0.963 / 0.005 / 0.937, and bitext-tune 0.935 / 0.014. The lower bar for long questions was measured on
+the same sum of worst margins within 0.005; 0.25 was kept; for Romanian the plain bar is the higher one), that
+gives 0.16 / 0.16 / 0.28 (en / ko / ro), where the looked-at sets read en 0.941 top-1 / 0.017 false abstention
+/ 0.866 out-of-scope abstention, ko 0.967 / 0.005 / 0.890, ro 0.961 / 0.004 / 0.908, and bitext-tune 0.935 /
+0.013. The lower bar for long questions was measured on
 the same sets with and without it (with -fresh to -fresh19): the best sums of top-1 and out-of-scope
 abstention are 1.875 / 1.887 / 1.927 (en / ko / ro) with it against 1.812 / 1.875 / 1.889 without. Before the
 domain gate, the thresholds were 0.27 / 0.28 / 0.30.
