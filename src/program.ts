@@ -8,7 +8,7 @@ import { UsageError } from './errors.js'
 import type * as ConfigCommands from './commands/config.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
-export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'id'] as const
+export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
@@ -16,11 +16,12 @@ export function addOrderOptions(cmd: Command): Command {
   return cmd
     .option('--platform <id>', 'aliexpress, amazon, or the id of a --policy pack')
     .option('--issue <issue>', `what went wrong: ${ISSUES.join(', ')}`)
-    .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD)')
-    .option('--shipped <date>', 'date the seller shipped it')
+    .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD, today…)')
+    .option('--shipped <date>', 'date the seller shipped it (none: not yet)')
     .option('--delivered <date>', 'date tracking shows it delivered')
     .option('--eta <date>', 'latest estimated delivery date shown for the order')
     .option('--contacted <date>', 'date you first contacted the seller about the problem')
+    .option('--disputed <date>', 'date you opened a dispute or A-to-z claim')
     .option('--today <date>', 'judge as of this date instead of today')
     .option('--id <id>', 'your order id, echoed back')
 }
@@ -85,18 +86,23 @@ function addCheckCommand(program: Command): void {
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
-      const [{ check, parseTodayFlag }, { defaultToday, readSettings }] = await Promise.all([import('./commands/check.js'), import('./io/settings.js')])
+      const [{ check, parseTodayFlag }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
+        import('./commands/check.js'),
+        import('./io/settings.js'),
+        import('./commands/date-flags.js'),
+      ])
       const settings = readSettings()
-      const order: Record<string, string | undefined> = {}
-      for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
-      order.platform ??= settings.platform
-      const argOrderInput = input
       const lang = resolveLang(opts.lang as string | undefined, settings.lang)
+      const today = parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang)
+      const argOrder: Record<string, string | undefined> = {}
+      for (const flag of ORDER_FLAGS) argOrder[flag] = opts[flag] as string | undefined
+      argOrder.platform ??= settings.platform
+      const argOrderInput = input
       process.exitCode = await check({
-        order,
+        order: resolveOrderDates(argOrder, today, lang),
         input: argOrderInput,
         inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined,
-        today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang),
+        today,
         lang,
         json: Boolean(opts.json),
         policyFiles: (opts.policy as string[] | undefined) ?? [],
@@ -152,16 +158,18 @@ function addTrackCommand(program: Command): void {
       .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
       .addOption(langOption())
   }
-  const orderOf = (opts: Flags) => {
+  // Date flags read as the wizard reads them (`3 days ago`, `none`), against --today.
+  const orderOf = async (opts: Flags, today: number, lang: ReturnType<typeof resolveLang>) => {
+    const { resolveOrderDates } = await import('./commands/date-flags.js')
     const order: Record<string, string | undefined> = {}
     for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
-    return order
+    return resolveOrderDates(order, today, lang)
   }
   common(addOrderOptions(track.command('add').description('save an order (same flags as check; an id is generated when --id is not given)')), false)
     .option('--note <text>', 'a note of your own, shown with the order')
     .action(async (opts: Flags) => {
       const [{ trackAdd }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      const order = orderOf(opts)
+      const order = await orderOf(opts, ctx.today, ctx.lang)
       order.platform ??= ctx.settings.platform
       process.exitCode = (await trackAdd({ ...ctx, order, note: opts.note as string | undefined })).code
     })
@@ -177,7 +185,7 @@ function addTrackCommand(program: Command): void {
     .option('--note <text>', 'replace the note (empty: remove it)')
     .action(async (id: string, opts: Flags) => {
       const [{ trackUpdate }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      process.exitCode = (await trackUpdate({ ...ctx, id, changes: orderOf(opts), note: opts.note as string | undefined })).code
+      process.exitCode = (await trackUpdate({ ...ctx, id, changes: await orderOf(opts, ctx.today, ctx.lang), note: opts.note as string | undefined })).code
     })
   common(track.command('rm').description('remove a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
     const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
@@ -325,19 +333,14 @@ function addWizardCommand(program: Command): void {
       ].join('\n'),
     )
     .action(async (opts: Flags) => {
-      const [{ wizard }, { defaultToday, readSettings }, { parseDay, formatDay }] = await Promise.all([
+      const [{ wizard }, { defaultToday, readSettings }, { parseTodayFlag }] = await Promise.all([
         import('./commands/wizard.js'),
         import('./io/settings.js'),
-        import('./core/dates.js'),
+        import('./commands/check.js'),
       ])
       const settings = readSettings()
       const lang = resolveLang(opts.lang as string | undefined, settings.lang)
-      let today = defaultToday(settings)
-      if (opts.today !== undefined) {
-        const day = parseDay(String(opts.today).trim())
-        if (day === null) throw new UsageError(`--today: "${String(opts.today)}" is not a calendar date, expected YYYY-MM-DD (e.g. ${formatDay(today)})`, 'today')
-        today = day
-      }
+      const today = parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang)
       const args: Record<string, string | undefined> = {}
       for (const flag of [...ORDER_FLAGS, 'request'] as const) args[flag] = opts[flag] as string | undefined
       await wizard({

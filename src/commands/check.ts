@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
+import { parseRelativeDate } from '../core/relative-date.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -173,15 +174,17 @@ function countLines(text: string): number {
 }
 
 const BAD_TODAY: I18nText = {
-  en: '--today: "{value}" is not a calendar date, expected YYYY-MM-DD (e.g. {example})',
-  ko: '--today: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: {example})',
-  ro: '--today: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. {example})',
+  en: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday or 3 days ago',
+  ko: '--today: 날짜로 읽을 수 없습니다("{value}"). YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
+  ro: '--today: „{value}” nu este o dată; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
 }
 
-/** `--today` or the default: a YYYY-MM-DD calendar date. */
+/** `--today` or the default: a calendar date, written as the other date flags may be (`yesterday`), against the real today. */
 export function parseTodayFlag(value: string | undefined, fallback: number, lang: Lang = 'en'): number {
   if (value === undefined) return fallback
   const day = parseDay(value.trim())
-  if (day === null) throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
-  return day
+  if (day !== null) return day
+  const relative = parseRelativeDate(value, fallback)
+  if (relative.ok) return relative.day
+  throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
 }

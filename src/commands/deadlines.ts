@@ -4,6 +4,7 @@ import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
 import { assess } from '../core/assess.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
+import { actBy, ruleOf } from '../core/act-by.js'
 import { validateOrder } from '../core/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
@@ -56,7 +57,7 @@ export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<s
   return { orders, problems }
 }
 
-/** One window that closes on a date still ahead (or today). */
+/** One window that closes on a date still ahead (or today), or an open cancellation that closes when the order ships. */
 export interface Deadline {
   id: string
   platform: string
@@ -65,9 +66,9 @@ export interface Deadline {
   note?: string
   action: Action
   status: Status
-  /** The last day to act: the earliest deadline while the window is open, the latest once the sources disagree. */
-  date: string
-  daysLeft: number
+  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships). */
+  date: string | null
+  daysLeft: number | null
   /** The verdict's earliest and latest deadlines (they differ where the sources disagree). */
   deadline: string | null
   latestDeadline: string | null
@@ -77,9 +78,9 @@ export interface Deadline {
 }
 
 /**
- * Every window of one order that still closes ahead, most urgent first. Eligible: its earliest deadline
- * (act before the first source says no). Uncertain: the earliest has passed, so the latest is the last chance.
- * Not yet open but with a known closing date: listed too, since it can close before the buyer acts.
+ * Every window of one order that is still open or about to open, with its last day (`actBy`), most urgent
+ * first: an open cancellation (it ends the moment the order ships), then by days left. A window not yet open
+ * but with a known closing date is listed too, since it can close before the buyer acts.
  */
 export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   const { assessment, policy } = judged
@@ -87,16 +88,8 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   const out: Deadline[] = []
   for (const action of ACTIONS) {
     const v = assessment.verdicts[action]
-    let date: string | null = null
-    let daysLeft: number | null = null
-    if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline !== null && v.daysLeft !== null) {
-      date = v.deadline
-      daysLeft = v.daysLeft
-    } else if (v.status === 'uncertain' && v.latestDeadline !== null && v.daysLeftLatest !== null) {
-      date = v.latestDeadline
-      daysLeft = v.daysLeftLatest
-    }
-    if (date === null || daysLeft === null || daysLeft < 0) continue
+    const by = actBy(v, ruleOf(v, policy.rules))
+    if (by === null) continue
     out.push({
       id: judged.id,
       platform: assessment.platform,
@@ -105,8 +98,8 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
       ...(judged.entry.note ? { note: judged.entry.note } : {}),
       action,
       status: v.status,
-      date,
-      daysLeft,
+      date: by === 'until_event' ? null : by.date,
+      daysLeft: by === 'until_event' ? null : by.daysLeft,
       deadline: v.deadline,
       latestDeadline: v.latestDeadline,
       opens: v.opens,
@@ -117,8 +110,13 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   return out.sort(byUrgency)
 }
 
+/** Days left for sorting and `--within`: an open cancellation counts as closing now. */
+export function urgency(d: Deadline): number {
+  return d.daysLeft ?? -1
+}
+
 export function byUrgency(a: Deadline, b: Deadline): number {
-  return a.daysLeft - b.daysLeft || a.id.localeCompare(b.id) || ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action)
+  return urgency(a) - urgency(b) || a.id.localeCompare(b.id) || ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action)
 }
 
 /** Pad to a display width (Hangul is two columns wide). */
@@ -147,6 +145,11 @@ export function orderText(d: Deadline, lang: Lang): string {
   return parts.join(' · ')
 }
 
+/** Days left, or "until it ships" for an open cancellation. */
+export function leftText(d: Deadline, lang: Lang): string {
+  return d.daysLeft === null ? TRACK_TEXT.untilShipped[lang] : daysLeftText(d.daysLeft, lang)
+}
+
 /** The human list of `deadlines`. Pure: returns lines. */
 export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance }): string[] {
   const { lang, colours: c } = opts
@@ -155,8 +158,8 @@ export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; t
   if (list.length === 0) {
     return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
   }
-  const rows = list.map((d) => [daysLeftText(d.daysLeft, lang), formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
-  const lines = table(rows).map((line, i) => (list[i]!.daysLeft <= URGENT_DAYS ? c.red.bold(line) : line))
+  const rows = list.map((d) => [leftText(d, lang), d.date === null ? '–' : formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
+  const lines = table(rows).map((line, i) => (urgency(list[i]!) <= URGENT_DAYS ? c.red.bold(line) : line))
   return [c.bold(header), '', ...lines.map((l) => `  ${l}`)]
 }
 
@@ -187,7 +190,8 @@ function dateArray(iso: string): [number, number, number] {
  * updates the events instead of duplicating them.
  */
 export function toEvents(list: readonly Deadline[], lang: Lang, alarmDays: number): EventAttributes[] {
-  return list.map((d) => {
+  // An open cancellation has no day to put in a calendar: it closes whenever the order ships.
+  return list.flatMap((d) => (d.date === null ? [] : [{ ...d, date: d.date }])).map((d) => {
     const day = parseDay(d.date)!
     const action = ACTION_NAMES[d.action][lang]
     const description = [d.why, ...d.steps.map((s, i) => `${i + 1}. ${s}`), ...(d.note ? [`${TRACK_TEXT.note[lang]}: ${d.note}`] : [])].join('\n')
@@ -246,7 +250,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
   const { orders, problems } = judgeOrders(entries, policies, opts.today, opts.lang)
   const all = orders.flatMap(deadlinesOf).sort(byUrgency)
   const horizon = opts.within ?? (opts.quiet ? URGENT_DAYS : undefined)
-  const list = horizon === undefined ? all : all.filter((d) => d.daysLeft <= horizon)
+  const list = horizon === undefined ? all : all.filter((d) => urgency(d) <= horizon)
 
   if (opts.quiet) return { code: list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK, deadlines: list }
   for (const p of problems) printError(`buyerdesk: ${p}`)
@@ -260,7 +264,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
       } catch (err) {
         throw new UsageError(`--ics: ${(err as Error).message}`, 'ics')
       }
-      printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.length, file: opts.ics, alarm: opts.alarmDays })])
+      printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.filter((d) => d.date !== null).length, file: opts.ics, alarm: opts.alarmDays })])
     }
   } else if (opts.json) {
     printJson(list.map(toDeadlineJson))

@@ -13,9 +13,9 @@ import { printError, printJson, printLines, write } from '../io/output.js'
 import { readRecords, type RecordFormat } from '../io/records.js'
 import { entryId, readOrders, STORED_DATES, updateOrders, type StoredOrder } from '../io/store.js'
 import { formatDate } from '../render/dates.js'
-import { daysLeftText, renderAssessment, URGENT_DAYS } from '../render/result.js'
+import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
-import { deadlinesOf, judgeOrders, table, toDeadlineJson, type JudgedOrder } from './deadlines.js'
+import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
 
 /** What every `track` subcommand shares. */
 interface TrackBase {
@@ -170,8 +170,8 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
     const platform = j.policy?.name ?? String(j.entry.platform)
     if (j.problem) rows.push([j.id, platform, issue, '–', '–', t.invalid[lang]])
     else if (!next) rows.push([j.id, platform, issue, '–', '–', t.nothingOpen[lang]])
-    else rows.push([j.id, platform, issue, `${formatDate(next.date, lang)}`, daysLeftText(next.daysLeft, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
-    urgent.push(next !== undefined && next.daysLeft <= URGENT_DAYS)
+    else rows.push([j.id, platform, issue, next.date === null ? '–' : formatDate(next.date, lang), leftText(next, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
+    urgent.push(next !== undefined && urgency(next) <= URGENT_DAYS)
   }
   return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
 }

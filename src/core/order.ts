@@ -22,6 +22,11 @@ const MESSAGES = {
     ko: '{field}: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
     ro: '{field}: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
   },
+  badFormat: {
+    en: '{field}: "{value}" has the wrong form, expected YYYY-MM-DD (e.g. 2026-11-10)',
+    ko: '{field}: 날짜 형식이 맞지 않습니다("{value}"). YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
+    ro: '{field}: „{value}” nu are forma potrivită, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
+  },
   badIssue: {
     en: 'issue: "{value}" is not known, expected one of {list}',
     ko: 'issue: "{value}"은(는) 알 수 없는 값입니다. 다음 중 하나를 쓰세요: {list}',
@@ -52,7 +57,7 @@ const MESSAGES = {
 const DATE_FORM = 'YYYY-MM-DD'
 
 /** Events that cannot lie in the future (`eta` is an estimate and may). */
-const NOT_AFTER_TODAY = ['ordered', 'shipped', 'delivered', 'contacted'] as const
+const NOT_AFTER_TODAY = ['ordered', 'shipped', 'delivered', 'contacted', 'disputed'] as const
 
 /** Each date must not come before the event it follows. */
 const DATE_ORDER: readonly (readonly [DateFact, DateFact])[] = [
@@ -60,11 +65,19 @@ const DATE_ORDER: readonly (readonly [DateFact, DateFact])[] = [
   ['delivered', 'ordered'],
   ['delivered', 'shipped'],
   ['contacted', 'ordered'],
+  ['disputed', 'ordered'],
   ['eta', 'ordered'],
 ]
 
 function msg(key: keyof typeof MESSAGES, lang: Lang, values: Record<string, string | number>): string {
   return fill(MESSAGES[key][lang], values)
+}
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
+
+/** A date that did not parse: a wrong form (`2026/11/01`, `2026-11-1`) or a day that does not exist (`2026-02-30`). */
+export function dateProblem(field: string, value: string, lang: Lang): string {
+  return msg(DATE_SHAPE.test(value.trim()) ? 'badDate' : 'badFormat', lang, { field, value })
 }
 
 function typeName(value: unknown): string {
@@ -100,7 +113,7 @@ export function validateOrder(
   if (rawToday !== undefined && rawToday !== null && rawToday !== '') {
     if (typeof rawToday !== 'string') return fail('today', msg('badType', lang, { field: 'today', form: DATE_FORM, type: typeName(rawToday) }))
     const day = parseDay(rawToday.trim())
-    if (day === null) return fail('today', msg('badDate', lang, { field: 'today', value: rawToday }))
+    if (day === null) return fail('today', dateProblem('today', rawToday, lang))
     today = day
   }
 
@@ -125,13 +138,13 @@ export function validateOrder(
     issue = normal
   }
 
-  const dates: Record<DateFact, number | null> = { ordered: null, shipped: null, delivered: null, eta: null, contacted: null }
+  const dates: Record<DateFact, number | null> = { ordered: null, shipped: null, delivered: null, eta: null, contacted: null, disputed: null }
   for (const field of DATE_FACTS) {
     const raw = own(field)
     if (raw === undefined || raw === null || raw === '') continue
     if (typeof raw !== 'string') return fail(field, msg('badType', lang, { field, form: DATE_FORM, type: typeName(raw) }))
     const day = parseDay(raw) ?? parseDay(raw.trim())
-    if (day === null) return fail(field, msg('badDate', lang, { field, value: raw }))
+    if (day === null) return fail(field, dateProblem(field, raw, lang))
     dates[field] = day
   }
   if (dates.ordered === null) return fail('ordered', msg('required', lang, { field: 'ordered', form: DATE_FORM }))
@@ -159,6 +172,7 @@ export function validateOrder(
     delivered: dates.delivered,
     eta: dates.eta,
     contacted: dates.contacted,
+    disputed: dates.disputed,
   }
   const rawId = own('id')
   if (typeof rawId === 'string' || typeof rawId === 'number') result.id = rawId

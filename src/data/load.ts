@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { daysInMonth } from '../core/dates.js'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VALIDATED } from '../generated/policy-stamps.js'
@@ -117,7 +118,18 @@ export function policyProblems(policy: Policy): string[] {
   policy.rules.forEach((rule, r) => {
     unique(`rules[${r}].id`, rule.id)
     cite(`rules[${r}].sources`, rule.sources)
-    rule.deadlines.forEach((d, i) => cite(`rules[${r}].deadlines[${i}].sources`, d.sources))
+    rule.deadlines.forEach((d, i) => {
+      cite(`rules[${r}].deadlines[${i}].sources`, d.sources)
+      const cal = d.calendar
+      if (cal && cal.day > daysInMonth(2024, cal.month)) problems.push(`rules[${r}].deadlines[${i}].calendar.day: ${cal.day} is not a day of month ${cal.month}`)
+      if (cal && cal.when.from > cal.when.to) problems.push(`rules[${r}].deadlines[${i}].calendar.when: from ${cal.when.from} is after to ${cal.when.to}, expected a window within one year`)
+    })
+    // A window within another is judged after it: the other action's rules must not lie within a third (no cycles).
+    if (rule.within) {
+      const target = rule.within.action
+      if (target === rule.action) problems.push(`rules[${r}].within.action: "${target}" is the rule's own action, expected another action`)
+      else if (policy.rules.some((o) => o.action === target && o.within)) problems.push(`rules[${r}].within.action: the "${target}" rules lie within another action themselves, expected an action whose rules have no within`)
+    }
   })
   policy.fallbacks.forEach((f, i) => {
     unique(`fallbacks[${i}].id`, f.id)

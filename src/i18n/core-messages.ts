@@ -11,6 +11,7 @@ export const FACT_NAMES: Record<DateFact, I18nText> = {
   delivered: { en: 'delivery date', ko: '배송 완료일', ro: 'data livrării' },
   eta: { en: 'estimated delivery date', ko: '예상 도착일', ro: 'data estimată de livrare' },
   contacted: { en: 'date you contacted the seller', ko: '판매자에게 연락한 날', ro: 'data la care ați contactat vânzătorul' },
+  disputed: { en: 'date the dispute was opened', ko: '분쟁을 연 날', ro: 'data deschiderii disputei' },
 }
 
 export const CORE_TEXT = {
@@ -51,9 +52,9 @@ export const CORE_TEXT = {
     ro: '{label}: închis; ultima zi a fost {latestDeadline} ({latestBasis}).',
   },
   closedEvent: {
-    en: '{label}: closed, because the order shipped on {event}.',
-    ko: '{label}: {event}에 발송되어 더 이상 할 수 없습니다.',
-    ro: '{label}: închis, pentru că comanda a fost expediată pe {event}.',
+    en: '{label}: closed on {event} ({fact}).',
+    ko: '{label}: {event}({fact})에 마감되었습니다.',
+    ro: '{label}: nu se mai poate din {event} ({fact}).',
   },
   noIssue: {
     en: 'Say what went wrong with the order (--issue) to judge this action.',
@@ -76,6 +77,20 @@ export const CORE_TEXT = {
     ro: 'Platforma nu mai primește această cerere. Puteți totuși să-i scrieți vânzătorului și să cereți o soluție amiabilă.',
   },
 } satisfies Record<string, I18nText>
+
+/** Why an event closed a window, by the fact that closed it (`Rule.closedBy`); others use `closedEvent`. */
+export const CLOSED_EVENT: Partial<Record<DateFact, I18nText>> = {
+  shipped: {
+    en: '{label}: closed, because the order shipped on {event}.',
+    ko: '{label}: {event}에 발송되어 더 이상 할 수 없습니다.',
+    ro: '{label}: nu se mai poate, pentru că comanda a fost expediată pe {event}.',
+  },
+  delivered: {
+    en: '{label}: closed, because the order was delivered on {event}.',
+    ko: '{label}: {event}에 배송이 완료되어 더 이상 할 수 없습니다.',
+    ro: '{label}: nu se mai poate, pentru că comanda a fost livrată pe {event}.',
+  },
+}
 
 const COMPILED = new Map<string, (string | { name: string })[]>()
 

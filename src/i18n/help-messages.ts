@@ -30,8 +30,9 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ko: `어떤 문제인지: ${ISSUES.join(', ')}`,
     ro: `ce nu a mers bine: ${ISSUES.join(', ')}`,
   },
-  'date the order was placed (YYYY-MM-DD)': { ko: '주문한 날짜 (YYYY-MM-DD)', ro: 'data plasării comenzii (YYYY-MM-DD)' },
-  'date the seller shipped it': { ko: '판매자가 발송한 날짜', ro: 'data la care vânzătorul a expediat comanda' },
+  'date the order was placed (YYYY-MM-DD, today…)': { ko: '주문한 날짜 (YYYY-MM-DD, 오늘…)', ro: 'data plasării comenzii (YYYY-MM-DD, azi…)' },
+  'date the seller shipped it (none: not yet)': { ko: '판매자가 발송한 날짜 (아직이면 none)', ro: 'data la care vânzătorul a expediat-o (none: încă nu)' },
+  'date you opened a dispute or A-to-z claim': { ko: '분쟁이나 A-to-z 클레임을 신청한 날짜', ro: 'data deschiderii disputei sau a reclamației A-to-z' },
   'date tracking shows it delivered': { ko: '배송 조회에 배송 완료로 나온 날짜', ro: 'data la care urmărirea arată comanda livrată' },
   'latest estimated delivery date shown for the order': {
     ko: '주문에 표시된 예상 도착일 중 가장 늦은 날짜',

@@ -55,6 +55,7 @@ export const EVENT_NAMES = {
   delivered: { en: 'delivered', ko: '배송 완료', ro: 'livrat' },
   eta: { en: 'estimate', ko: '도착 예정', ro: 'estimat' },
   contacted: { en: 'contacted', ko: '판매자 연락', ro: 'contactat' },
+  disputed: { en: 'disputed', ko: '분쟁 신청', ro: 'dispută' },
   today: { en: 'today', ko: '오늘', ro: 'azi' },
 } satisfies Record<string, I18nText>
 

@@ -66,6 +66,11 @@ export const WIZARD_TEXT = {
     ko: 'wizard: 질문할 터미널이 없는데 다음 답이 빠져 있어요: {flags}. 플래그로 넣거나 `buyerdesk check`에 플래그를 붙여 실행하세요(buyerdesk check --help 참고).',
     ro: 'wizard: nu există un terminal în care să întreb, iar aceste răspunsuri lipsesc: {flags}. Dați-le ca opțiuni sau folosiți `buyerdesk check` cu opțiuni (vedeți buyerdesk check --help).',
   },
+  badFlagImpossible: {
+    en: '--{flag}: "{value}" is not a calendar date (no such day); check the month and the day',
+    ko: '--{flag}: 달력에 없는 날짜예요("{value}"). 월과 일을 확인해 주세요',
+    ro: '--{flag}: „{value}” nu există în calendar; verificați luna și ziua',
+  },
   badFlagDate: {
     en: '--{flag}: "{value}" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago (or none)',
     ko: '--{flag}: "{value}"은(는) 날짜가 아니에요. YYYY-MM-DD, today, 3일 전처럼 쓰거나 none을 쓰세요',
@@ -119,5 +124,10 @@ export const DATE_QUESTIONS: Record<DateFact | 'deliveredScan', I18nText> = {
     en: 'When did you first contact the seller about it?',
     ko: '이 문제로 판매자에게 처음 연락한 날은 언제인가요?',
     ro: 'Când l-ați contactat prima dată pe vânzător despre asta?',
+  },
+  disputed: {
+    en: 'Have you already opened a dispute or claim with {platform}? If so, on which date?',
+    ko: '{platform}에 이미 분쟁이나 클레임을 열었나요? 열었다면 그 날짜는요?',
+    ro: 'Ați deschis deja o dispută sau o reclamație la {platform}? Dacă da, la ce dată?',
   },
 }

@@ -35,6 +35,7 @@ export interface StoredOrder {
   delivered?: string
   eta?: string
   contacted?: string
+  disputed?: string
   /** The user's own words, shown with the order. */
   note?: string
   /** The date the order was saved (YYYY-MM-DD). */
@@ -42,7 +43,7 @@ export interface StoredOrder {
 }
 
 /** The date facts of StoredOrder, in the order they normally happen. */
-export const STORED_DATES = ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const
+export const STORED_DATES = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed'] as const
 
 /**
  * v1 on disk: `{ "orders": [StoredOrder…], "__internal__": { "migrations": { "version": "1.0.0" } } }`.

@@ -63,7 +63,7 @@ interface Row {
   right: string
 }
 
-const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted']
+const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed']
 
 function day(iso: string | null): number | null {
   return iso === null ? null : parseDay(iso)
@@ -74,9 +74,9 @@ function windowEnd(v: Verdict, order: Order, policy: Policy): { end: number | nu
   const latest = day(v.latestDeadline ?? v.deadline)
   if (latest !== null) return { end: latest, byEvent: false }
   const rule = policy.rules.find((r) => r.id === v.rules[0])
+  // The first event that closed it, as the verdict says (shipped, else delivered).
   for (const fact of rule?.closedBy ?? []) {
-    // A delivered order counts as shipped.
-    const at = fact === 'shipped' ? (order.shipped ?? order.delivered) : order[fact]
+    const at = order[fact]
     if (at !== null) return { end: at, byEvent: true }
   }
   return { end: null, byEvent: false }

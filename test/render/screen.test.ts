@@ -103,7 +103,7 @@ describe('sellerMessage', () => {
   const message = (o: Partial<Order>, request: 'refund' | 'partial_refund' | 'reship' = 'refund') =>
     sellerMessage(
       {
-        order: { platform: 'aliexpress', issue: 'defective', ordered: parseDay('2026-11-01')!, shipped: null, delivered: parseDay('2026-11-10')!, eta: null, contacted: null, ...o },
+        order: { platform: 'aliexpress', issue: 'defective', ordered: parseDay('2026-11-01')!, shipped: null, delivered: parseDay('2026-11-10')!, eta: null, contacted: null, disputed: null, ...o },
         today: parseDay(TODAY)!,
         platformName: 'AliExpress',
         request,
