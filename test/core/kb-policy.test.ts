@@ -257,3 +257,10 @@ describe('suggested commands', () => {
     expect(kb.entries.filter((e) => /YYYY|AAAA|<[a-z]/.test(e.related?.args ?? '')).map((e) => e.id)).toEqual([])
   })
 })
+
+describe('register', () => {
+  // Answers edited for one shop must not drift into another register than their neighbours.
+  it('Korean titles, answers and steps are in 해요체: no sentence ends in -ㅂ니다', () => {
+    expect(kb.entries.flatMap((e) => texts(e, 'ko').flatMap(sentences).filter((s) => /니다[.!?]?$/.test(s.trim())).map((s) => `${e.id}: ${s}`))).toEqual([])
+  })
+})
