@@ -93,7 +93,7 @@ export function packCalendarDays(p: any): Set<string> {
       if (m) days.add(`${Number(m[1])}-${Number(m[2])}`)
     }
   }
-  walk(p.rules)
+  walk(p)
   return days
 }
 
