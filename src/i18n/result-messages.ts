@@ -155,6 +155,44 @@ export const MESSAGE_TEXT = {
     reship: { en: 'Please send me a replacement at no extra cost.', ko: '추가 비용 없이 새 상품을 다시 보내 주세요.', ro: 'Vă rog să îmi trimiteți un produs de înlocuire, fără costuri suplimentare.' },
     cancel: { en: 'Please cancel it and refund my payment.', ko: '주문을 취소하고 결제 금액을 환불해 주세요.', ro: 'Vă rog să o anulați și să îmi returnați plata.' },
     return: { en: 'Please tell me how to send it back for a refund.', ko: '환불받으려면 어떻게 반송하면 되는지 알려 주세요.', ro: 'Vă rog să îmi spuneți cum să îl trimit înapoi pentru rambursare.' },
+    news: {
+      en: 'Could you please tell me where the parcel is now and when it will arrive?',
+      ko: '지금 소포가 어디에 있는지, 언제 도착하는지 알려 주시겠어요?',
+      ro: 'Îmi puteți spune, vă rog, unde se află coletul acum și când va sosi?',
+    },
+    disputeOpen: {
+      en: 'I opened a dispute about this on {date}. Please answer it there so that we can settle the matter.',
+      ko: '이 문제로 {date}에 분쟁을 열었어요. 분쟁에서 해결할 수 있도록 그곳에서 답변해 주세요.',
+      ro: 'Am deschis o dispută pentru asta pe {date}. Vă rog să răspundeți acolo, ca să putem rezolva problema.',
+    },
+    goodwill: {
+      en: 'I know that the time to ask {platform} for a refund has passed, but I would be grateful for a goodwill solution, such as a partial refund or a replacement.',
+      ko: '{platform}에 환불을 신청할 수 있는 기간이 지났다는 건 알고 있어요. 그래도 부분 환불이나 교환처럼 선처해 주실 수 있다면 정말 감사하겠어요.',
+      ro: 'Știu că termenul în care puteam cere rambursarea prin {platform} a trecut, dar aș aprecia mult o soluție amiabilă, de exemplu o rambursare parțială sau un produs de înlocuire.',
+    },
+  },
+  /** The next step with the shop if the seller does not settle it: only where the verdicts say it is possible. */
+  next: {
+    escalate: {
+      now: { en: 'If we cannot settle this, I will ask {platform} to step in.', ko: '해결되지 않으면 {platform}에 중재를 요청할 거예요.', ro: 'Dacă nu rezolvăm, voi cere platformei {platform} să intervină.' },
+      from: {
+        en: 'If we cannot settle this, I will ask {platform} to step in from {date}.',
+        ko: '해결되지 않으면 {date}부터 {platform}에 중재를 요청할 거예요.',
+        ro: 'Dacă nu rezolvăm, voi cere platformei {platform} să intervină începând cu {date}.',
+      },
+    },
+    dispute: {
+      now: {
+        en: "If we cannot settle this, I will open a case with {platform}'s buyer protection.",
+        ko: '해결되지 않으면 {platform} 구매자 보호 제도를 통해 분쟁을 열 거예요.',
+        ro: 'Dacă nu rezolvăm, voi deschide un caz prin protecția cumpărătorului de la {platform}.',
+      },
+      from: {
+        en: "If we cannot settle this, I will open a case with {platform}'s buyer protection from {date}.",
+        ko: '해결되지 않으면 {date}부터 {platform} 구매자 보호 제도를 통해 분쟁을 열 거예요.',
+        ro: 'Dacă nu rezolvăm, voi deschide un caz prin protecția cumpărătorului de la {platform} începând cu {date}.',
+      },
+    },
   },
   proofVideo: {
     en: 'I have a video and photos of the problem and can send them.',
@@ -162,10 +200,10 @@ export const MESSAGE_TEXT = {
     ro: 'Am un video și fotografii cu problema și vi le pot trimite.',
   },
   proofTracking: { en: 'I have screenshots of the tracking page.', ko: '배송 조회 화면 캡처도 있어요.', ro: 'Am capturi ale paginii de urmărire.' },
-  replyBy: {
-    en: 'Please reply by {date}. If we cannot settle this, I will ask {platform} to step in.',
-    ko: '{date}까지 답변 부탁드려요. 해결되지 않으면 {platform}에 중재를 요청할 거예요.',
-    ro: 'Vă rog să îmi răspundeți până la {date}. Dacă nu rezolvăm, voi cere platformei {platform} să intervină.',
+  replyToday: {
+    en: 'Please reply today: I have to file my request with {platform} by {deadline}.',
+    ko: '오늘 안에 답변 부탁드려요. {deadline}까지 {platform}에 신청해야 해요.',
+    ro: 'Vă rog să îmi răspundeți azi: trebuie să depun cererea la {platform} până pe {deadline}.',
   },
   replyByPlain: { en: 'Please reply by {date}.', ko: '{date}까지 답변 부탁드려요.', ro: 'Vă rog să îmi răspundeți până la {date}.' },
   thanks: { en: 'Thank you.', ko: '감사합니다.', ro: 'Vă mulțumesc.' },

@@ -7,7 +7,8 @@ import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
 import { renderEvidence } from './evidence.js'
-import { defaultRequest, replyByDay, sellerMessage } from './message.js'
+import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
+import { planMessage } from '../core/message-plan.js'
 import { renderTimeline } from './timeline.js'
 
 /** Three days or fewer left: shown as urgent. */
@@ -138,18 +139,9 @@ export function renderMessageOnly(result: Assessment, policy: Policy, order: Ord
   return sellerMessage(messageInput(result, policy, order, request), 'en')
 }
 
-function messageInput(result: Assessment, policy: Policy, order: Order, request?: SellerRequest) {
+function messageInput(result: Assessment, policy: Policy, order: Order, request?: SellerRequest): MessageInput {
   const today = parseDay(result.today)!
-  const action = recommendedAction(result)
-  const v = action ? result.verdicts[action] : null
-  const until = v && (v.status === 'eligible' || v.status === 'uncertain') ? (v.latestDeadline ?? v.deadline) : null
-  return {
-    order,
-    today,
-    platformName: policy.name,
-    request: request ?? defaultRequest(order.issue),
-    replyBy: replyByDay(today, until === null ? null : parseDay(until)),
-  }
+  return { order, today, platformName: policy.name, request: request ?? defaultRequest(order.issue), plan: planMessage(result, policy, order, today) }
 }
 
 /**
