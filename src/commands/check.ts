@@ -4,6 +4,7 @@ import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
+import { resolveDateFlag } from './date-flags.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -186,5 +187,7 @@ export function parseTodayFlag(value: string | undefined, fallback: number, lang
   if (day !== null) return day
   const relative = parseRelativeDate(value, fallback)
   if (relative.ok) return relative.day
+  // A wrong form or a day not in the calendar: the same messages as every other date flag (this throws).
+  if (relative.reason !== 'unknown') resolveDateFlag('today', value, fallback, lang)
   throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
 }

@@ -28,7 +28,7 @@ export function resolveDateFlag(flag: string, raw: string, today: number, lang: 
   }
   const parsed = parseRelativeDate(raw, today, flag === 'eta' ? 'nearest' : 'past')
   if (parsed.ok) return formatDay(parsed.day)
-  const key = parsed.reason === 'impossible' ? 'badFlagImpossible' : 'badFlagDate'
+  const key = parsed.reason === 'impossible' ? 'badFlagImpossible' : parsed.reason === 'format' ? 'badFlagFormat' : 'badFlagDate'
   throw new UsageError(fill(WIZARD_TEXT[key][lang], { flag, value: raw }), flag)
 }
 

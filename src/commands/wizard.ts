@@ -5,7 +5,7 @@ import { parseRelativeDate } from '../core/relative-date.js'
 import { ISSUES, type Assessment, type DateFact, type DateOffset, type Issue, type Order, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { UsageError } from '../errors.js'
-import { DATE_FLAGS, isNoneWord } from './date-flags.js'
+import { DATE_FLAGS, isNoneWord, resolveDateFlag } from './date-flags.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { REQUEST_NAMES, REQUESTS, type SellerRequest } from '../i18n/result-messages.js'
@@ -184,7 +184,8 @@ export function checkDateAnswer(
 ): { ok: true; day: number | null } | { ok: false; message: string } {
   const { today, lang } = ctx
   const value = text.trim()
-  if (value === '') return ctx.required ? { ok: false, message: WIZARD_TEXT.required[lang] } : { ok: true, day: null }
+  // Enter, or `none` as the flags take it, for a fact that has not happened.
+  if (value === '' || (q !== 'ordered' && isNoneWord(value))) return ctx.required ? { ok: false, message: WIZARD_TEXT.required[lang] } : { ok: true, day: null }
   const parsed = parseRelativeDate(value, today, q === 'eta' ? 'nearest' : 'past')
   if (!parsed.ok) return { ok: false, message: fill(WIZARD_TEXT[parsed.reason][lang], { value }) }
   const day = parsed.day
@@ -232,13 +233,11 @@ export function answersFromFlags(args: WizardOptions['args'], policies: Readonly
   for (const f of DATE_FLAGS) {
     const raw = args[f]
     if (raw === undefined) continue
-    if (isNone(raw) && f !== 'ordered') {
-      a[f] = null
-      continue
-    }
-    const parsed = parseRelativeDate(raw, today, f === 'eta' ? 'nearest' : 'past')
-    if (!parsed.ok) throw new UsageError(fill(WIZARD_TEXT.badFlagDate[lang], { flag: f, value: raw }), f)
-    a[f] = parsed.day
+    // As every command's date flags: `3 days ago`, `none` (not for the order date), YYYY-MM-DD only for digits.
+    const iso = resolveDateFlag(f, raw, today, lang)
+    if (f === 'ordered') {
+      if (iso !== '') a.ordered = parseDay(iso)!
+    } else a[f] = iso === '' ? null : parseDay(iso)!
   }
   if (args.request !== undefined) {
     const r = parseRequest(args.request)

@@ -12,7 +12,9 @@ const ACTIVE: ReadonlySet<Status> = new Set(['eligible', 'uncertain', 'not_yet']
 
 export function actBy(v: Verdict, rule: Rule | undefined): ActBy {
   if (!ACTIVE.has(v.status)) return null
-  if (v.status !== 'uncertain' && v.deadline !== null && v.daysLeft !== null && v.daysLeft >= 0) return { date: v.deadline, daysLeft: v.daysLeft }
+  // The earliest deadline counts while it is ahead and after the window opens (not one source's day that falls before it).
+  const earliestCounts = v.status !== 'uncertain' && !(v.status === 'not_yet' && v.opens !== null && v.deadline !== null && v.deadline < v.opens)
+  if (earliestCounts && v.deadline !== null && v.daysLeft !== null && v.daysLeft >= 0) return { date: v.deadline, daysLeft: v.daysLeft }
   const latestLeft = v.latestDeadline === v.deadline ? v.daysLeft : v.daysLeftLatest
   if (v.latestDeadline !== null && latestLeft !== null && latestLeft >= 0) return { date: v.latestDeadline, daysLeft: latestLeft }
   if (v.status === 'eligible' && v.deadline === null && (rule?.closedBy?.length ?? 0) > 0) return 'until_event'

@@ -122,7 +122,7 @@ function factsOf(order: Order, policy: Policy, compiled: Compiled, lang: Lang, a
     const base = facts[policy.eta.from]
     if (base !== null && policy.rules.some((rule) => compiled.rules.get(rule)!.usesEta && matches(rule.when, order))) {
       facts.eta = base + policy.eta.days
-      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: policy.eta.sources })
+      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: sourcesOf(policy, policy.eta.sources) })
     }
   }
   return facts
@@ -286,7 +286,7 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   let latest: Deadline | null = null
   for (const d of days) {
     if (earliest === null || d.day < earliest.day) earliest = d
-    if (latest === null || d.day >= latest.day) latest = d
+    if (latest === null || d.day > latest.day) latest = d
   }
   const deadline = earliest === null ? null : earliest.day
   const latestDeadline = latest === null ? null : latest.day
@@ -343,18 +343,25 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
     }
   }
   const opens = opensOf()
-  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYet[lang], { label, opens: '?' }), rule.steps[lang])
+  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYetUnknown[lang], { label }), rule.steps[lang])
+  // A window within another that would open only after that one has closed (escalation 7 days after a late
+  // contact): it can still happen once the other action is taken, so say to take it in time.
+  if (latestDeadline !== null && opens > latestDeadline) {
+    if (inside) return make('not_yet', null, windowWhy(rule.within!.late), rule.steps[lang])
+    // It would open only after its last day (a first contact too late for the claim): it never will.
+    return make('closed', opens, windowWhy(CORE_TEXT.closedBeforeOpening, opens), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+  }
   // 4. Not open yet.
   if (today < opens) {
     // Opening only after one source's deadline (an estimate past ordered + 75): say so, it is urgent.
-    const why = deadline !== null && today > deadline ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
+    const why = deadline !== null && deadline < opens ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
     return make('not_yet', opens, why, rule.steps[lang])
   }
   // 5. Past the earliest deadline but not the latest: the sources disagree.
   if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy(CORE_TEXT.uncertain), rule.steps[lang])
   const why =
     deadline !== null
-      ? windowWhy(inside ? rule.within!.eligible : CORE_TEXT.eligibleUntil)
+      ? windowWhy(inside ? rule.within!.eligible : latestDeadline !== deadline ? CORE_TEXT.eligibleUntilBoth : CORE_TEXT.eligibleUntil)
       : rule.closedBy?.length
         ? fill(CORE_TEXT.eligibleUntilEvent[lang], { label })
         : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: formatDay(opens) })

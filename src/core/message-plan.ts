@@ -14,8 +14,9 @@ export interface MessagePlan {
   /** The proof the buyer has at hand to offer, for the issue. */
   proof: 'video' | 'tracking' | null
   /** `reply_by`: by that day (it leaves time to act before the earliest open deadline). `today`: the
-   * earliest open deadline is too close to wait: reply today, and the buyer files by `deadline` regardless. */
-  reply: { kind: 'reply_by'; day: number } | { kind: 'today'; deadline: number }
+   * earliest open deadline is too close to wait: reply today, and the buyer files by `deadline` regardless (null:
+   * one source's deadline has already passed, so the buyer files at once). */
+  reply: { kind: 'reply_by'; day: number } | { kind: 'today'; deadline: number | null }
   /** The next step the buyer can take with the shop if the seller does not settle it; null when none is possible. */
   next: { action: Extract<Action, 'escalate' | 'dispute'>; from: number | null } | null
 }
@@ -55,7 +56,10 @@ export function planMessage(result: Assessment, policy: Policy, order: Order, to
   const soonest = daysLeft.length > 0 ? Math.min(...daysLeft) : null
   const urgent = soonest !== null && (open.some((a) => v[a].status === 'uncertain') || soonest - MARGIN < 1)
   const reply = (days: number): MessagePlan['reply'] =>
-    urgent ? { kind: 'today', deadline: today + soonest! } : { kind: 'reply_by', day: today + (soonest === null ? days : Math.min(days, soonest - MARGIN)) }
+    urgent
+      ? // Past one source's deadline (uncertain), no date is safe to name: the buyer files at once.
+        { kind: 'today', deadline: open.some((a) => v[a].status === 'uncertain') ? null : today + soonest! }
+      : { kind: 'reply_by', day: today + (soonest === null ? days : Math.min(days, soonest - MARGIN)) }
 
   // 1. Not shipped: cancelling is the most time-critical thing there is.
   if (v.cancel.status === 'eligible') return { ask: 'cancel', proof: null, reply: { kind: 'reply_by', day: today + 1 }, next: null }

@@ -136,6 +136,8 @@ export interface Within {
   eligible: I18nText
   /** Why it closed with the other window: e.g. "…a dispute could be opened only until {latestDeadline}." */
   closed: I18nText
+  /** Why it waits when it would open only after the other window closes: take the other action in time. */
+  late: I18nText
 }
 
 /** `{date}` in `why` is the day the fact names. Status `not_applicable`: there is nothing left to open. */

@@ -116,12 +116,15 @@ export function sellerMessage(input: MessageInput, lang: Lang): string[] {
   if (plan.ask === 'cancel') ask.push(A.cancel[lang])
   else if (plan.ask === 'news') ask.push(A.news[lang])
   else if (plan.ask === 'return') ask.push(A.return[lang])
-  else if (plan.ask === 'dispute_open') ask.push(fill(A.disputeOpen[lang], { date: date(order.disputed!) }))
+  else if (plan.ask === 'dispute_open') ask.push(fill(A.disputeOpen[lang], { date: date(order.disputed!), platform: input.platformName }))
   else if (plan.ask === 'goodwill') ask.push(fill(A.goodwill[lang], { platform: input.platformName }))
   else ask.push(A[input.request][lang])
   if (plan.proof === 'video') ask.push(t('proofVideo'))
   if (plan.proof === 'tracking') ask.push(t('proofTracking'))
-  ask.push(plan.reply.kind === 'today' ? t('replyToday', { platform: input.platformName, deadline: date(plan.reply.deadline) }) : t('replyByPlain', { date: date(plan.reply.day) }))
+  const reply = plan.reply
+  if (reply.kind === 'reply_by') ask.push(t('replyByPlain', { date: date(reply.day) }))
+  else if (reply.deadline === null) ask.push(t('replyNow', { platform: input.platformName }))
+  else ask.push(t('replyToday', { platform: input.platformName, deadline: date(reply.deadline) }))
   if (plan.next) {
     const N = MESSAGE_TEXT.next[plan.next.action]
     ask.push(plan.next.from === null ? fill(N.now[lang], { platform: input.platformName }) : fill(N.from[lang], { platform: input.platformName, date: date(plan.next.from) }))

@@ -9,6 +9,7 @@ import { formatDate } from './dates.js'
 import { renderEvidence } from './evidence.js'
 import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
+import { ruleOf } from '../core/act-by.js'
 import { renderTimeline } from './timeline.js'
 
 /** Three days or fewer left: shown as urgent. */
@@ -118,9 +119,11 @@ export function wrap(text: string, width: number, indent = '', hanging = indent)
 const ASCII_ICONS: Record<Status, string> = { eligible: 'v', uncertain: '!', not_yet: '...', closed: 'x', not_applicable: '-' }
 
 /** Which action to walk the buyer through: the open one that gets the money back soonest, else the next to open. */
-export function recommendedAction(result: Assessment): Action | null {
+export function recommendedAction(result: Assessment, taken: (action: Action) => boolean = () => false): Action | null {
   const v = result.verdicts
   if (v.cancel.status === 'eligible') return 'cancel'
+  // A dispute the buyer already opened: follow it, rather than open another case.
+  if (taken('dispute')) return 'dispute'
   const rest = ['refund', 'dispute', 'escalate'] as const
   const open = rest.find((a) => v[a].status === 'eligible' || v[a].status === 'uncertain')
   if (open) return open
@@ -179,7 +182,9 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     const label = ACTION_NAMES[action][lang]
     const name = label + ' '.repeat(nameWidth - stringWidth(label))
     const when = whenText(v, lang)
-    const statusText = `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
+    // A dispute (or claim) the buyer already opened: `not_applicable` in JSON, "already open" to a person.
+    const taken = isTaken(v, policy, opts.order)
+    const statusText = taken ? `${icons.eligible} ${RESULT_TEXT.alreadyOpen[lang]}` : `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
     const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
     const headWidth = nameWidth + 2 + stringWidth(statusText)
@@ -206,7 +211,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   lines.push('')
 
   // 3. Next steps for the recommended action.
-  const recommended = recommendedAction(result)
+  const recommended = recommendedAction(result, (a) => isTaken(result.verdicts[a], policy, opts.order))
   if (recommended === null) {
     para(SCREEN_TEXT.nothingOpen[lang])
   } else {
@@ -257,6 +262,13 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   }
   for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
   return lines
+}
+
+/** Whether the verdict says the buyer already took the action (its rule's `takenBy` fact is given). */
+function isTaken(v: Verdict, policy: Policy, order: Order | undefined): boolean {
+  if (v.status !== 'not_applicable' || !order) return false
+  const fact = ruleOf(v, policy.rules)?.takenBy?.fact
+  return fact !== undefined && order[fact] !== null
 }
 
 /** A source as people read it: `title (file)` or `title <address>`, found from the verdict's short reference. */
