@@ -12,7 +12,9 @@ const ACTIVE: ReadonlySet<Status> = new Set(['eligible', 'uncertain', 'not_yet']
 
 export function actBy(v: Verdict, rule: Rule | undefined): ActBy {
   if (!ACTIVE.has(v.status)) return null
-  if (v.status !== 'uncertain' && v.deadline !== null && v.daysLeft !== null && v.daysLeft >= 0) return { date: v.deadline, daysLeft: v.daysLeft }
+  // A window that opens only after its earliest deadline (one source closes it before it opens) is acted on by the latest.
+  const opensLate = v.opens !== null && v.deadline !== null && v.deadline < v.opens
+  if (v.status !== 'uncertain' && !opensLate && v.deadline !== null && v.daysLeft !== null && v.daysLeft >= 0) return { date: v.deadline, daysLeft: v.daysLeft }
   const latestLeft = v.latestDeadline === v.deadline ? v.daysLeft : v.daysLeftLatest
   if (v.latestDeadline !== null && latestLeft !== null && latestLeft >= 0) return { date: v.latestDeadline, daysLeft: latestLeft }
   if (v.status === 'eligible' && v.deadline === null && (rule?.closedBy?.length ?? 0) > 0) return 'until_event'
