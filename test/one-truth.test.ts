@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { stripVTControlCharacters } from 'node:util'
 import fc from 'fast-check'
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatDay, parseDay } from '../src/core/dates.js'
 import { STORE_VERSION, storePath } from '../src/io/store.js'
-import { ACTIONS, ISSUES, type Action, type Issue, type Status, type Verdict } from '../src/core/types.js'
+import { diff, expectedListing, screenAgrees, screenVerdicts } from './one-truth.js'
+import { ACTIONS, ISSUES, type Action, type Issue, type Verdict } from '../src/core/types.js'
 
 /**
  * One truth (issue 11): every output about an order states the same status, dates and days left for every
@@ -125,43 +125,6 @@ type Key = Pick<Verdict, 'status' | 'opens' | 'deadline' | 'latestDeadline' | 'd
 const key = (v: Key): Key => ({ status: v.status, opens: v.opens, deadline: v.deadline, latestDeadline: v.latestDeadline, daysLeft: v.daysLeft })
 const keys = (verdicts: Record<Action, Verdict>) => Object.fromEntries(ACTIONS.map((a) => [a, key(verdicts[a])]))
 
-const diff = (a: string, b: string) => parseDay(a)! - parseDay(b)!
-
-/** What `deadlines` must list for one verdict, from POLICY.md's words (see the top of this file). */
-function expectedListing(action: Action, v: Verdict, today: string): { date: string | null; daysLeft: number | null } | null {
-  if (v.status !== 'eligible' && v.status !== 'uncertain' && v.status !== 'not_yet') return null
-  if (action === 'cancel' && v.status === 'eligible' && v.deadline === null) return { date: null, daysLeft: null }
-  const earliestGone = v.status === 'uncertain' || (v.deadline !== null && (v.deadline < today || (v.opens !== null && v.deadline < v.opens)))
-  const date = earliestGone ? v.latestDeadline : v.deadline
-  if (date === null || date < today) return null
-  return { date, daysLeft: diff(date, today) }
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const LONG_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g
-const STATUS_WORDS: Record<string, Status> = { eligible: 'eligible', 'uncertain: act now': 'uncertain', 'not yet': 'not_yet', closed: 'closed', 'not applicable': 'not_applicable' }
-const NAMES: Record<string, Action> = { Cancel: 'cancel', Refund: 'refund', Dispute: 'dispute', Escalate: 'escalate' }
-
-/** The action lines of an English result screen: per action, its status word, the long dates and days left it prints. */
-function screenVerdicts(text: string): Record<Action, { status: Status; dates: string[]; left: number[] }> {
-  const lines = stripVTControlCharacters(text).split('\n')
-  const start = lines.indexOf('What you can do')
-  expect(start).toBeGreaterThan(-1)
-  const out = {} as Record<Action, { status: Status; dates: string[]; left: number[] }>
-  for (let i = start + 1; i < lines.length && lines[i] !== ''; i++) {
-    const m = /^(Cancel|Refund|Dispute|Escalate) +\S+ (eligible|uncertain: act now|not yet|closed|not applicable)(?: {2}(.*))?$/.exec(lines[i]!)
-    if (!m) continue
-    // The dates may go on under the status line, indented past the action names (the why is indented by two).
-    let when = m[3] ?? ''
-    while (/^ {10}\S/.test(lines[i + 1] ?? '')) when += ' ' + lines[++i]!.trim()
-    const dates = [...when.matchAll(LONG_DATE)].map((d) => `${d[3]}-${String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`)
-    const left = [...when.matchAll(/(\d+) days left|(1) day left|last day (today)/g)].map((d) => (d[3] ? 0 : Number(d[1] ?? d[2])))
-    out[NAMES[m[1]!]!] = { status: STATUS_WORDS[m[2]!]!, dates, left }
-  }
-  expect(Object.keys(out).sort()).toEqual([...ACTIONS].sort())
-  return out
-}
-
 const ndjson = (text: string) =>
   text
     .split('\n')
@@ -239,19 +202,8 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
     const mine: Record<string, unknown>[] = []
     for (const a of ACTIONS) {
       const v = ref.verdicts[a]
-      const s = screen[a]
-      const at = `${ctx} ${a} ${JSON.stringify(key(v))} screen ${JSON.stringify(s)}`
-      expect(s.status, at).toBe(v.status)
-      const known = [v.opens, v.deadline, v.latestDeadline].filter((d) => d !== null)
-      for (const d of s.dates) expect(known, at).toContain(d)
-      if (v.status === 'closed') expect(s.dates, at).toEqual(v.latestDeadline === null ? [] : [v.latestDeadline])
-      if (v.status === 'not_yet' && v.opens !== null) expect(s.dates, at).toContain(v.opens)
       const listing = expectedListing(a, v, todayIso)
-      if (listing?.date) {
-        // The screen names the day the lists name, and any days left it prints are counted to that day.
-        expect(s.dates, at).toContain(listing.date)
-        for (const n of s.left) expect(n, at).toBe(listing.daysLeft)
-      }
+      screenAgrees(screen[a], a, v, todayIso, ctx)
       if (listing) mine.push({ id: o.id, action: a, status: v.status, date: listing.date, daysLeft: listing.daysLeft, deadline: v.deadline, latestDeadline: v.latestDeadline, opens: v.opens })
     }
     // track list: the most urgent of them (an open cancellation first: it closes the moment the order ships).
