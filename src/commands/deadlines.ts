@@ -66,8 +66,10 @@ export interface Deadline {
   note?: string
   action: Action
   status: Status
-  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships). */
+  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships) or has no deadline. */
   date: string | null
+  /** Why `date` is null: open until an event, or open with no deadline at all. */
+  undated?: 'until_event' | 'no_deadline'
   daysLeft: number | null
   /** The verdict's earliest and latest deadlines (they differ where the sources disagree). */
   deadline: string | null
@@ -98,8 +100,9 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
       ...(judged.entry.note ? { note: judged.entry.note } : {}),
       action,
       status: v.status,
-      date: by === 'until_event' ? null : by.date,
-      daysLeft: by === 'until_event' ? null : by.daysLeft,
+      date: typeof by === 'string' ? null : by.date,
+      daysLeft: typeof by === 'string' ? null : by.daysLeft,
+      ...(typeof by === 'string' ? { undated: by } : {}),
       deadline: v.deadline,
       latestDeadline: v.latestDeadline,
       opens: v.opens,
@@ -110,9 +113,9 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   return out.sort(byUrgency)
 }
 
-/** Days left for sorting and `--within`: an open cancellation counts as closing now. */
+/** Days left for sorting and `--within`: an open cancellation counts as closing now, a window with no deadline never. */
 export function urgency(d: Deadline): number {
-  return d.daysLeft ?? -1
+  return d.daysLeft ?? (d.undated === 'no_deadline' ? Number.POSITIVE_INFINITY : -1)
 }
 
 export function byUrgency(a: Deadline, b: Deadline): number {
@@ -145,9 +148,10 @@ export function orderText(d: Deadline, lang: Lang): string {
   return parts.join(' · ')
 }
 
-/** Days left, or "until it ships" for an open cancellation. */
+/** Days left, "until it ships" for an open cancellation, or "no deadline". */
 export function leftText(d: Deadline, lang: Lang): string {
-  return d.daysLeft === null ? TRACK_TEXT.untilShipped[lang] : daysLeftText(d.daysLeft, lang)
+  if (d.daysLeft !== null) return daysLeftText(d.daysLeft, lang)
+  return d.undated === 'no_deadline' ? TRACK_TEXT.noDeadline[lang] : TRACK_TEXT.untilShipped[lang]
 }
 
 /** The human list of `deadlines`. Pure: returns lines. */

@@ -4,9 +4,10 @@ import type { Rule, Status, Verdict } from './types.js'
  * The last day to act on a verdict, as every list states it (`deadlines`, `track list`, the calendar):
  * while a window is open (or about to open) by every source, its earliest deadline; once that has passed
  * (`uncertain`, or a window that opens only after one source closed it), the latest one. `until_event`: open
- * with no date, until an event closes it (a cancellation, until the order ships). Null: nothing left to act on.
+ * with no date, until an event closes it (a cancellation, until the order ships). `no_deadline`: open with no date
+ * that closes it (an escalation once the dispute is running). Null: nothing left to act on.
  */
-export type ActBy = { date: string; daysLeft: number } | 'until_event' | null
+export type ActBy = { date: string; daysLeft: number } | 'until_event' | 'no_deadline' | null
 
 const ACTIVE: ReadonlySet<Status> = new Set(['eligible', 'uncertain', 'not_yet'])
 
@@ -18,6 +19,7 @@ export function actBy(v: Verdict, rule: Rule | undefined): ActBy {
   const latestLeft = v.latestDeadline === v.deadline ? v.daysLeft : v.daysLeftLatest
   if (v.latestDeadline !== null && latestLeft !== null && latestLeft >= 0) return { date: v.latestDeadline, daysLeft: latestLeft }
   if (v.status === 'eligible' && v.deadline === null && (rule?.closedBy?.length ?? 0) > 0) return 'until_event'
+  if (v.status === 'eligible' && v.deadline === null && v.latestDeadline === null) return 'no_deadline'
   return null
 }
 
