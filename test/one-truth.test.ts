@@ -7,7 +7,7 @@ import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatDay, parseDay } from '../src/core/dates.js'
 import { STORE_VERSION, storePath } from '../src/io/store.js'
-import { diff, expectedListing, screenAgrees, screenVerdicts } from './one-truth.js'
+import { diff, expectedListing, screenAgrees, screenVerdicts, urgencyOf } from './one-truth.js'
 import { ACTIONS, ISSUES, type Action, type Issue, type Verdict } from '../src/core/types.js'
 
 /**
@@ -206,9 +206,8 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
       screenAgrees(screen[a], a, v, todayIso, ctx)
       if (listing) mine.push({ id: o.id, action: a, status: v.status, date: listing.date, daysLeft: listing.daysLeft, deadline: v.deadline, latestDeadline: v.latestDeadline, opens: v.opens })
     }
-    // track list: the most urgent of them (an open cancellation first: it closes the moment the order ships).
-    const urgency = (d: Record<string, unknown>) => (d.daysLeft as number | null) ?? -1
-    mine.sort((x, y) => urgency(x) - urgency(y) || ACTIONS.indexOf(x.action as Action) - ACTIONS.indexOf(y.action as Action))
+    // track list: the most urgent of them.
+    mine.sort((x, y) => (urgencyOf(x) === urgencyOf(y) ? 0 : urgencyOf(x) - urgencyOf(y)) || ACTIONS.indexOf(x.action as Action) - ACTIONS.indexOf(y.action as Action))
     const row = list.find((r) => r.id === o.id)!
     expect(row.status, ctx).toBe(mine[0]?.status ?? 'nothing_open')
     expect(row.next === null ? null : pick(row.next), ctx).toEqual(mine[0] ?? null)
@@ -226,10 +225,6 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e))
   const dated = expectedDeadlines.filter((d) => d.date !== null)
   expect(events.map((e) => `${e.uid} ${e.startDate.toString()}`).sort()).toEqual(dated.map((d) => `${encodeURIComponent(String(d.id))}-${String(d.action)}@buyerdesk ${String(d.date)}`).sort())
-}
-
-function urgencyOf(d: Record<string, unknown>): number {
-  return (d.daysLeft as number | null) ?? -1
 }
 
 function pick(d: Record<string, unknown>): Record<string, unknown> {

@@ -10,7 +10,9 @@ export const diff = (a: string, b: string) => parseDay(a)! - parseDay(b)!
 /** What `deadlines` must list for one verdict, from POLICY.md's words (see the top of this file). */
 export function expectedListing(action: Action, v: Verdict, today: string): { date: string | null; daysLeft: number | null } | null {
   if (v.status !== 'eligible' && v.status !== 'uncertain' && v.status !== 'not_yet') return null
-  if (action === 'cancel' && v.status === 'eligible' && v.deadline === null) return { date: null, daysLeft: null }
+  // Open with no date: a cancellation until the order ships, or a window with no deadline at all (escalation
+  // inside a running dispute). Either is still something the buyer can do, so it is listed.
+  if (v.status === 'eligible' && v.deadline === null && v.latestDeadline === null) return { date: null, daysLeft: null }
   const earliestGone = v.status === 'uncertain' || (v.deadline !== null && (v.deadline < today || (v.opens !== null && v.deadline < v.opens)))
   const date = earliestGone ? v.latestDeadline : v.deadline
   if (date === null || date < today) return null
@@ -57,4 +59,9 @@ export function screenAgrees(s: { status: Status; dates: string[]; left: number[
     expect(s.dates, at).toContain(listing.date)
     for (const n of s.left) expect(n, at).toBe(listing.daysLeft)
   }
+}
+
+/** Most urgent first: an open cancellation closes the moment the order ships; a window with no deadline, never. */
+export function urgencyOf(d: Record<string, unknown>): number {
+  return typeof d.daysLeft === 'number' ? d.daysLeft : d.action === 'cancel' ? -1 : Number.POSITIVE_INFINITY
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { ACTIONS, type Action, type Status, type Verdict } from '../../src/core/types.js'
-import { diff, expectedListing, screenAgrees, screenVerdicts } from '../one-truth.js'
+import { diff, expectedListing, screenAgrees, screenVerdicts, urgencyOf } from '../one-truth.js'
 import { ndjson, run } from './run.js'
 
 /**
@@ -125,7 +125,7 @@ describe('one truth, end to end: POLICY.md worked examples with disputed and the
     const listed = ACTIONS.flatMap((a) => {
       const by = expectedListing(a, single.verdicts[a], today)
       return by ? [{ action: a, status: expected[a][0], date: by.date, daysLeft: by.daysLeft }] : []
-    })
+    }).sort((x, y) => (urgencyOf(x) === urgencyOf(y) ? 0 : urgencyOf(x) - urgencyOf(y)))
     // Every dated window is listed on the day to act by, counted from today.
     for (const d of listed) if (d.date !== null) expect(d.daysLeft).toBe(diff(d.date, today))
     const dl = JSON.parse(ok(['deadlines', '--json', '--today', today], env)) as Record<string, unknown>[]
@@ -136,6 +136,15 @@ describe('one truth, end to end: POLICY.md worked examples with disputed and the
     const ics = ok(['deadlines', '--ics', '-', '--today', today], env)
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e))
     expect(events.map((e) => `${e.uid} ${e.startDate.toString()}`)).toEqual(listed.filter((d) => d.date !== null).map((d) => `${facts.id}-${d.action}@buyerdesk ${d.date}`))
+  })
+
+  it('an escalation inside a running dispute is listed as open, with no deadline (row 5), as track show says', () => {
+    const env = { BUYERDESK_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'buyerdesk-one-truth-e2e-')) }
+    const today = ['--today', '2026-11-22']
+    ok(['track', 'add', ...asFlags({ id: 'ae-row5', ...AE, disputed: '2026-07-01' }), ...today], env)
+    expect(ok(['track', 'show', 'ae-row5', ...today], env)).toMatch(/^Escalate {2}✔ eligible$/m)
+    expect(ok(['track', 'list', ...today], env)).toMatch(/^ae-row5\s+AliExpress\s+defective\s+–\s+no deadline\s+Escalate: eligible$/m)
+    expect(ok(['deadlines', ...today], env)).toMatch(/^ {2}no deadline\s+–\s+Escalate\s+order ae-row5 · AliExpress · defective$/m)
   })
 
   it('the holiday rows list the refund on the day POLICY.md gives', () => {
