@@ -7,8 +7,11 @@ import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatDay, parseDay } from '../src/core/dates.js'
 import { STORE_VERSION, storePath } from '../src/io/store.js'
-import { diff, expectedListing, screenAgrees, screenVerdicts, urgencyOf } from './one-truth.js'
-import { ACTIONS, ISSUES, type Action, type Issue, type Verdict } from '../src/core/types.js'
+import { cells, diff, expectedListing, isoOf, leftWords, screenAgrees, screenVerdicts, urgencyOf } from './one-truth.js'
+import { ACTIONS, ISSUES, type Action, type Issue, type Status, type Verdict } from '../src/core/types.js'
+
+const ACTION_NAME: Record<Action, string> = { cancel: 'Cancel', refund: 'Refund', dispute: 'Dispute', escalate: 'Escalate' }
+const STATUS_WORD: Record<Status, string> = { eligible: 'eligible', uncertain: 'uncertain: act now', not_yet: 'not yet', closed: 'closed', not_applicable: 'not applicable' }
 
 /**
  * One truth (issue 11): every output about an order states the same status, dates and days left for every
@@ -17,8 +20,8 @@ import { ACTIONS, ISSUES, type Action, type Issue, type Verdict } from '../src/c
  * through the commands themselves, in this process:
  *   1. `check --json`, one order at a time;
  *   2. `check -`, the batch as NDJSON and as CSV;
- *   3. `track import` into a fresh store, then `track list --json`, `track show --json`, `deadlines --json`
- *      and `deadlines --ics -` (parsed with ical.js);
+ *   3. the batch saved in a fresh store (BUYERDESK_CONFIG_DIR), then `track list` and `deadlines` (JSON and their
+ *      human tables), `track show --json` and `deadlines --ics -` (parsed with ical.js);
  *   4. `wizard` with every answer given as a flag (its `assessment` and its screen);
  *   5. the human `check` screen (status word, dates and days left of each action's line).
  * The expectations for the lists are computed here from POLICY.md's words, not by the code under test:
@@ -164,6 +167,10 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
   writeFileSync(storePath(), JSON.stringify({ orders: orders.map((o) => ({ ...flags(o), added: todayIso })), __internal__: { migrations: { version: STORE_VERSION } } }))
   const list = JSON.parse(await captured(() => trackList({ ...base, json: true }))) as { id: string; status: string; next: Record<string, unknown> | null }[]
   const dl = JSON.parse(await captured(() => deadlines({ ...base, json: true, quiet: false, alarmDays: 2 }))) as Record<string, unknown>[]
+  // The human lists: `deadlines` (one line per window, after a header and a blank line) and `track list` (a header row).
+  const dlText = (await captured(() => deadlines({ ...base, json: false, quiet: false, alarmDays: 2 }))).trimEnd().split('\n')
+  const dlHuman = dlText.length > 2 ? dlText.slice(2).map(cells) : []
+  const listHuman = (await captured(() => trackList({ ...base, json: false }))).trimEnd().split('\n').slice(1).map(cells)
   // The calendar costs about 2 ms an event to write (ics validates each one): every fourth batch is checked.
   const withIcs = batchCount++ % 4 === 0
   const ics = withIcs ? await captured(() => deadlines({ ...base, json: false, quiet: false, alarmDays: 2, ics: '-' })) : null
@@ -211,12 +218,23 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
     const row = list.find((r) => r.id === o.id)!
     expect(row.status, ctx).toBe(mine[0]?.status ?? 'nothing_open')
     expect(row.next === null ? null : pick(row.next), ctx).toEqual(mine[0] ?? null)
+    const next = mine[0]
+    const [id, , , date, left, status] = listHuman[i]!
+    expect(id, ctx).toBe(o.id)
+    expect(next ? [isoOf(date!), left, status] : [date, left, status], ctx).toEqual(
+      next ? [next.date, leftWords(next.action, next.daysLeft), `${ACTION_NAME[next.action as Action]}: ${STATUS_WORD[next.status as Status]}`] : ['–', '–', 'nothing open'],
+    )
     expectedDeadlines.push(...mine)
   }
 
   // deadlines: exactly those windows, each once, with the same day and days left.
   const byKey = (d: Record<string, unknown>) => `${String(d.id)}/${String(d.action)}`
   expect(dl.map(pick).sort((x, y) => byKey(x).localeCompare(byKey(y))), todayIso).toEqual(expectedDeadlines.sort((x, y) => byKey(x).localeCompare(byKey(y))))
+  // The human list states the same windows, in the same order, with the same day and time left.
+  expect(
+    dlHuman.map(([left, date, action, order]) => [/^order (\S+) ·/.exec(order!)?.[1], action!.split(' ')[0], isoOf(date!), left]),
+    todayIso,
+  ).toEqual(dl.map((d) => [d.id, ACTION_NAME[d.action as Action], d.date, leftWords(d.action, d.daysLeft)]))
   const sorted = dl.map(urgencyOf)
   expect(sorted, 'deadlines is most urgent first').toEqual([...sorted].sort((x, y) => x - y))
 

@@ -65,3 +65,22 @@ export function screenAgrees(s: { status: Status; dates: string[]; left: number[
 export function urgencyOf(d: Record<string, unknown>): number {
   return typeof d.daysLeft === 'number' ? d.daysLeft : d.action === 'cancel' ? -1 : Number.POSITIVE_INFINITY
 }
+
+/** A long English date (`Wed 25 Nov 2026`) → `2026-11-25`; `–` (no date) → null. */
+export function isoOf(text: string): string | null {
+  if (text === '–') return null
+  const m = new RegExp(`^${LONG_DATE.source}$`).exec(text)
+  expect(m, text).not.toBeNull()
+  return `${m![3]}-${String(MONTHS.indexOf(m![2]!) + 1).padStart(2, '0')}-${m![1]!.padStart(2, '0')}`
+}
+
+/** How the English lists say the time left: days, the last day, or why there is no date. */
+export function leftWords(action: unknown, daysLeft: unknown): string {
+  if (daysLeft === 0) return 'last day today'
+  if (daysLeft === 1) return '1 day left'
+  if (typeof daysLeft === 'number') return `${daysLeft} days left`
+  return action === 'cancel' ? 'until it ships' : 'no deadline'
+}
+
+/** The cells of an aligned table line (columns are two or more spaces apart). */
+export const cells = (line: string): string[] => stripVTControlCharacters(line).trim().split(/ {2,}/)
