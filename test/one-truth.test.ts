@@ -7,7 +7,7 @@ import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { formatDay, parseDay } from '../src/core/dates.js'
 import { STORE_VERSION, storePath } from '../src/io/store.js'
-import { cells, diff, expectedListing, isoOf, leftWords, screenAgrees, screenVerdicts, urgencyOf } from './one-truth.js'
+import { cells, diff, expectedListing, isoOf, leftWords, screenAgrees, screenVerdicts, shortOf, timelineWindows, urgencyOf } from './one-truth.js'
 import { ACTIONS, ISSUES, type Action, type Issue, type Status, type Verdict } from '../src/core/types.js'
 
 const ACTION_NAME: Record<Action, string> = { cancel: 'Cancel', refund: 'Refund', dispute: 'Dispute', escalate: 'Escalate' }
@@ -206,6 +206,25 @@ async function oneBatch(today: number, orders: Facts[]): Promise<void> {
     // 5. The human screens (check's and the wizard's) print the same status and the same days.
     const screen = screenVerdicts(screens[i]!)
     expect(screenVerdicts(w.lines.join('\n')), ctx).toEqual(screen)
+    // The timeline draws each window from its opening day to a day that ends it, never backwards.
+    const timeline = timelineWindows(screens[i]!)
+    for (const a of ACTIONS) {
+      const v = ref.verdicts[a]
+      const t = timeline[a]
+      const at = `${ctx} ${a} ${JSON.stringify(key(v))} timeline ${JSON.stringify(t)}`
+      if (v.status === 'not_applicable') {
+        expect(t, at).toBeUndefined()
+        continue
+      }
+      expect(t, at).toBeDefined()
+      if (t!.from !== null) expect(t!.from, at).toBe(shortOf(v.opens!))
+      const ends = [v.deadline, v.latestDeadline, o.shipped, o.delivered].filter((d) => d != null)
+      for (const d of t!.to) {
+        const end = ends.filter((e) => shortOf(e) === d)
+        expect(end.length, at).toBeGreaterThan(0)
+        if (t!.from !== null) expect(end.some((e) => e >= v.opens!), at).toBe(true)
+      }
+    }
     const mine: Record<string, unknown>[] = []
     for (const a of ACTIONS) {
       const v = ref.verdicts[a]

@@ -84,3 +84,25 @@ export function leftWords(action: unknown, daysLeft: unknown): string {
 
 /** The cells of an aligned table line (columns are two or more spaces apart). */
 export const cells = (line: string): string[] => stripVTControlCharacters(line).trim().split(/ {2,}/)
+
+const SHORT = String.raw`[A-Z][a-z]{2} \d{1,2}`
+
+/** The windows of the screen's timeline: per action, the opening and closing days its right-hand text names (`Jun 20–Jul 5/Aug 15`). */
+export function timelineWindows(text: string): Partial<Record<Action, { from: string | null; to: string[] }>> {
+  const lines = stripVTControlCharacters(text).split('\n')
+  const start = lines.indexOf('Timeline')
+  const out: Partial<Record<Action, { from: string | null; to: string[] }>> = {}
+  if (start === -1) return out
+  const row = new RegExp(`^(Cancel|Refund|Dispute|Escalate) .*?(?:(${SHORT})?–((?:${SHORT})?(?:/${SHORT})?))?$`)
+  for (let i = start + 1; i < lines.length && lines[i] !== ''; i++) {
+    const m = row.exec(lines[i]!)
+    if (m) out[NAMES[m[1]!]!] = { from: m[2] ?? null, to: m[3] ? m[3].split('/') : [] }
+  }
+  return out
+}
+
+/** `2026-06-20` → `Jun 20`, as the timeline writes it. */
+export function shortOf(iso: string): string {
+  const [, m, d] = iso.split('-')
+  return `${MONTHS[Number(m) - 1]} ${Number(d)}`
+}
