@@ -66,10 +66,10 @@ export interface Deadline {
   note?: string
   action: Action
   status: Status
-  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships),
-   * or has no deadline at all (escalation once a dispute is open: `track list` only). */
+  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships) or has no deadline. */
   date: string | null
-  kind: 'dated' | 'until_event' | 'open_ended'
+  /** Why `date` is null: open until an event, or open with no deadline at all. */
+  undated?: 'until_event' | 'no_deadline'
   daysLeft: number | null
   /** The verdict's earliest and latest deadlines (they differ where the sources disagree). */
   deadline: string | null
@@ -100,9 +100,9 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
       ...(judged.entry.note ? { note: judged.entry.note } : {}),
       action,
       status: v.status,
-      date: by === 'until_event' ? null : by.date,
-      kind: by === 'until_event' ? 'until_event' : 'dated',
-      daysLeft: by === 'until_event' ? null : by.daysLeft,
+      date: typeof by === 'string' ? null : by.date,
+      daysLeft: typeof by === 'string' ? null : by.daysLeft,
+      ...(typeof by === 'string' ? { undated: by } : {}),
       deadline: v.deadline,
       latestDeadline: v.latestDeadline,
       opens: v.opens,
@@ -115,38 +115,7 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
 
 /** Days left for sorting and `--within`: an open cancellation counts as closing now, a window with no deadline never. */
 export function urgency(d: Deadline): number {
-  return d.kind === 'open_ended' ? Number.MAX_SAFE_INTEGER : (d.daysLeft ?? -1)
-}
-
-/**
- * What `track list` shows for an order: its most urgent deadline, else a window open with no deadline of its
- * own (escalation once a dispute is open), so an order with something to do is never listed as "nothing open".
- */
-export function nextOf(judged: JudgedOrder): Deadline | undefined {
-  const first = deadlinesOf(judged)[0]
-  if (first || !judged.assessment || !judged.policy) return first
-  for (const action of ACTIONS) {
-    const v = judged.assessment.verdicts[action]
-    if (v.status !== 'eligible' && v.status !== 'uncertain') continue
-    return {
-      id: judged.id,
-      platform: judged.assessment.platform,
-      platformName: judged.policy.name,
-      issue: judged.assessment.issue,
-      ...(judged.entry.note ? { note: judged.entry.note } : {}),
-      action,
-      status: v.status,
-      date: null,
-      kind: 'open_ended',
-      daysLeft: null,
-      deadline: v.deadline,
-      latestDeadline: v.latestDeadline,
-      opens: v.opens,
-      why: v.why,
-      steps: v.steps,
-    }
-  }
-  return undefined
+  return d.daysLeft ?? (d.undated === 'no_deadline' ? Number.POSITIVE_INFINITY : -1)
 }
 
 export function byUrgency(a: Deadline, b: Deadline): number {
@@ -179,11 +148,10 @@ export function orderText(d: Deadline, lang: Lang): string {
   return parts.join(' · ')
 }
 
-/** Days left, or "until it ships" for an open cancellation. */
+/** Days left, "until it ships" for an open cancellation, or "no deadline". */
 export function leftText(d: Deadline, lang: Lang): string {
-  if (d.kind === 'until_event') return TRACK_TEXT.untilShipped[lang]
-  if (d.kind === 'open_ended' || d.daysLeft === null) return TRACK_TEXT.noDeadline[lang]
-  return daysLeftText(d.daysLeft, lang)
+  if (d.daysLeft !== null) return daysLeftText(d.daysLeft, lang)
+  return d.undated === 'no_deadline' ? TRACK_TEXT.noDeadline[lang] : TRACK_TEXT.untilShipped[lang]
 }
 
 /** The human list of `deadlines`. Pure: returns lines. */

@@ -15,7 +15,7 @@ import { entryId, readOrders, STORED_DATES, updateOrders, type StoredOrder } fro
 import { formatDate } from '../render/dates.js'
 import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
-import { judgeOrders, leftText, nextOf, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
+import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
 
 /** What every `track` subcommand shares. */
 interface TrackBase {
@@ -146,7 +146,7 @@ function factsOf(entry: StoredOrder): Record<string, string> {
 
 /** One row of `track list --json`. */
 export function toListJson(j: JudgedOrder): Record<string, unknown> {
-  const next = nextOf(j)
+  const next = deadlinesOf(j)[0]
   return {
     id: j.id,
     platform: j.entry.platform,
@@ -165,7 +165,7 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
   const rows = [[t.colId[lang], t.colPlatform[lang], t.colProblem[lang], t.colNext[lang], t.colDaysLeft[lang], t.colStatus[lang]]]
   const urgent: boolean[] = [false]
   for (const j of orders) {
-    const next = nextOf(j)
+    const next = deadlinesOf(j)[0]
     const issue = j.entry.issue && j.entry.issue in ISSUE_NAMES ? ISSUE_NAMES[j.entry.issue as keyof typeof ISSUE_NAMES][lang] : RESULT_TEXT.noIssue[lang]
     const platform = j.policy?.name ?? String(j.entry.platform)
     if (j.problem) rows.push([j.id, platform, issue, '–', '–', t.invalid[lang]])

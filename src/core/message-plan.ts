@@ -52,7 +52,7 @@ export function planMessage(result: Assessment, policy: Policy, order: Order, to
   const next: MessagePlan['next'] = escalate ? { action: 'escalate', ...escalate } : dispute ? { action: 'dispute', ...dispute } : null
   // Whatever is asked, the reply is due in time to act before the earliest open deadline.
   const open = (['refund', 'dispute', 'escalate'] as const).filter((a) => isOpen(v[a]))
-  const daysLeft = open.map((a) => actBy(v[a], ruleOf(v[a], policy.rules))).flatMap((by) => (by !== null && by !== 'until_event' ? [by.daysLeft] : []))
+  const daysLeft = open.map((a) => actBy(v[a], ruleOf(v[a], policy.rules))).flatMap((by) => (by !== null && typeof by === 'object' ? [by.daysLeft] : []))
   const soonest = daysLeft.length > 0 ? Math.min(...daysLeft) : null
   const urgent = soonest !== null && (open.some((a) => v[a].status === 'uncertain') || soonest - MARGIN < 1)
   const reply = (days: number): MessagePlan['reply'] =>

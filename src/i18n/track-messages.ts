@@ -145,7 +145,7 @@ export const TRACK_TEXT = {
   colStatus: { en: 'Status', ko: '상태', ro: 'Stare' },
   nothingOpen: { en: 'nothing open', ko: '진행할 수 있는 것 없음', ro: 'nimic deschis' },
   untilShipped: { en: 'until it ships', ko: '발송 전까지', ro: 'până la expediere' },
-  noDeadline: { en: 'no deadline', ko: '기한 없음', ro: 'fără termen' },
+  noDeadline: { en: 'no deadline', ko: '마감 없음', ro: 'fără termen' },
   invalid: { en: 'invalid: see above', ko: '오류: 위 내용 참고', ro: 'invalid: vedeți mai sus' },
   note: { en: 'Note', ko: '메모', ro: 'Notă' },
   facts: { en: 'Saved facts', ko: '저장된 정보', ro: 'Date salvate' },

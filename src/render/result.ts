@@ -9,7 +9,7 @@ import { formatDate } from './dates.js'
 import { renderEvidence } from './evidence.js'
 import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
-import { ruleOf } from '../core/act-by.js'
+import { actBy, ruleOf } from '../core/act-by.js'
 import { renderTimeline } from './timeline.js'
 
 /** Three days or fewer left: shown as urgent. */
@@ -42,10 +42,12 @@ export function daysLeftText(n: number, lang: Lang): string {
 export function whenText(v: Verdict, lang: Lang): string {
   const parts: string[] = []
   if (v.status === 'not_yet' && v.opens) parts.push(fill(RESULT_TEXT.opensOn[lang], { date: formatDate(v.opens, lang) }))
-  // A window that opens only after one source's deadline: the latest one is what is left.
-  const opensLate = v.status === 'not_yet' && v.opens !== null && v.deadline !== null && v.deadline < v.opens && v.latestDeadline !== null && v.daysLeftLatest !== null
-  if (opensLate) {
-    parts.push(fill(RESULT_TEXT.latest[lang], { date: formatDate(v.latestDeadline!, lang), n: daysLeftText(v.daysLeftLatest!, lang) }))
+  // A window not yet open whose earliest deadline is not the day to act by (it falls before the opening, or
+  // has passed): the latest one is what is left, as `deadlines` says (`actBy`).
+  const by = v.status === 'not_yet' ? actBy(v, undefined) : null
+  const latestLeft = by !== null && typeof by === 'object' && v.deadline !== by.date
+  if (latestLeft) {
+    parts.push(fill(RESULT_TEXT.latest[lang], { date: formatDate(by.date, lang), n: daysLeftText(by.daysLeft, lang) }))
   } else if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline && v.daysLeft !== null) {
     parts.push(fill(RESULT_TEXT.until[lang], { date: formatDate(v.deadline, lang) }))
     if (v.status === 'eligible') parts.push(daysLeftText(v.daysLeft, lang))

@@ -149,6 +149,12 @@ export function renderTimeline(input: TimelineInput): string[] {
       })
       continue
     }
+    if (end !== null && end < opens) {
+      // Closed before it could open (an escalation whose dispute could no longer be opened by contact + 7 days):
+      // a bar from its opening back to its end would say the opposite, so only the end is shown, as the status line does.
+      rows.push({ label, draw: point(end, g.single, 'closed'), right: `–${shortDate(end, lang)}` })
+      continue
+    }
     const uncertainFrom = v.latestDeadline !== null && early !== null && end !== null && end > early ? early : null
     const openEnded = end === null
     const right = openEnded
