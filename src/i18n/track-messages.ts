@@ -69,6 +69,31 @@ export const TRACK_TEXT = {
     ko: '다른 buyerdesk가 저장된 주문을 잠그고 있어요({lock}). 잠시 후 다시 해 보세요. 실행 중인 buyerdesk가 없다면 그 폴더를 지우세요',
     ro: 'comenzile salvate sunt blocate de alt proces buyerdesk ({lock}); încercați din nou sau ștergeți acel dosar dacă nu rulează niciun buyerdesk',
   },
+  storeUnreadable: {
+    en: 'cannot read the saved orders file {file} ({why}); expected a readable JSON file',
+    ko: '저장된 주문 파일 {file}을(를) 읽을 수 없어요({why}). 읽을 수 있는 JSON 파일이어야 해요',
+    ro: 'fișierul cu comenzile salvate {file} nu poate fi citit ({why}); se așteaptă un fișier JSON care poate fi citit',
+  },
+  storeReadOnly: {
+    en: 'the saved orders file {file} is read-only; nothing was saved (make it writable with `chmod u+w` to save changes)',
+    ko: '저장된 주문 파일 {file}이(가) 읽기 전용이라 아무것도 저장하지 않았어요(저장하려면 `chmod u+w`로 쓰기 권한을 주세요)',
+    ro: 'fișierul cu comenzile salvate {file} este doar pentru citire; nu s-a salvat nimic (permiteți scrierea cu `chmod u+w` pentru a salva)',
+  },
+  storeUnwritable: {
+    en: 'cannot save to {file} ({why}); nothing was saved and the file is as it was',
+    ko: '{file}에 저장할 수 없어요({why}). 아무것도 저장하지 않았고 파일은 그대로예요',
+    ro: 'nu se poate salva în {file} ({why}); nu s-a salvat nimic, iar fișierul a rămas cum era',
+  },
+  configDirBad: {
+    en: 'the buyerdesk folder {dir} cannot be used ({why}); expected a writable folder (set BUYERDESK_CONFIG_DIR to choose another)',
+    ko: 'buyerdesk 폴더 {dir}을(를) 쓸 수 없어요({why}). 쓰기 가능한 폴더여야 해요(BUYERDESK_CONFIG_DIR로 다른 폴더를 고를 수 있어요)',
+    ro: 'dosarul buyerdesk {dir} nu poate fi folosit ({why}); se așteaptă un dosar în care se poate scrie (alegeți altul cu BUYERDESK_CONFIG_DIR)',
+  },
+  importCancelled: {
+    en: 'import cancelled before saving: the saved orders are as they were ({file})',
+    ko: '저장하기 전에 가져오기를 취소했어요. 저장된 주문은 그대로예요({file})',
+    ro: 'importul a fost anulat înainte de salvare: comenzile salvate au rămas cum erau ({file})',
+  },
   storeMigrationFailed: {
     en: 'could not update {file} to the current store format ({why}); the file was left as it was',
     ko: '{file}을(를) 새 저장 형식으로 바꾸지 못했어요({why}). 파일은 원래대로 두었어요',
