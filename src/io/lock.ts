@@ -105,6 +105,9 @@ export function tryLock(file: string, me: LockOwner = newOwner()): Held | null {
   mkdirSync(fresh, { recursive: true })
   try {
     writeFileSync(join(fresh, OWNER_FILE), JSON.stringify(me))
+    // rename(2) replaces an empty folder: an older buyerdesk's live lock would be taken without this look.
+    const before = readLock(lock)
+    if (before.kind === 'legacy' && Date.now() - before.changed <= LEGACY_STALE_MS) return null
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         renameSync(fresh, lock)
