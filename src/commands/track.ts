@@ -174,10 +174,11 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
   for (const j of orders) {
     const next = deadlinesOf(j)[0]
     const issue = j.entry.issue && j.entry.issue in ISSUE_NAMES ? ISSUE_NAMES[j.entry.issue as keyof typeof ISSUE_NAMES][lang] : RESULT_TEXT.noIssue[lang]
-    const platform = j.policy?.name ?? String(j.entry.platform)
-    if (j.problem) rows.push([j.id, platform, issue, '–', '–', t.invalid[lang]])
-    else if (!next) rows.push([j.id, platform, issue, '–', '–', t.nothingOpen[lang]])
-    else rows.push([j.id, platform, issue, `${formatDate(next.date, lang)}`, daysLeftText(next.daysLeft, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
+    const platform = visible(j.policy?.name ?? String(j.entry.platform))
+    const id = visible(j.id)
+    if (j.problem) rows.push([id, platform, issue, '–', '–', t.invalid[lang]])
+    else if (!next) rows.push([id, platform, issue, '–', '–', t.nothingOpen[lang]])
+    else rows.push([id, platform, issue, `${formatDate(next.date, lang)}`, daysLeftText(next.daysLeft, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
     urgent.push(next !== undefined && next.daysLeft <= URGENT_DAYS)
   }
   return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
@@ -207,10 +208,10 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
     return { code: EXIT.OK }
   }
   const c = colours()
-  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: judged.id })
+  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
-  if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${stored.note}`)
+  if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${visible(stored.note)}`)
   // The facts and the note go right under the header line.
   printLines([lines[0]!, ...extra, ...lines.slice(1)])
   return { code: EXIT.OK }

@@ -196,6 +196,26 @@ export const TRACK_TEXT = {
     ro: 'Nimic nu se închide în următoarele {n} zile.',
   },
   orderRef: { en: 'order {id}', ko: '주문 {id}', ro: 'comanda {id}' },
+  icsInConfigDir: {
+    en: '--ics: {file} is inside the buyerdesk folder {dir}, where the settings and saved orders live; choose a file elsewhere',
+    ko: '--ics: {file}은(는) 설정과 저장된 주문이 있는 buyerdesk 폴더 {dir} 안에 있어요. 다른 곳의 파일을 고르세요',
+    ro: '--ics: {file} se află în dosarul buyerdesk {dir}, unde sunt setările și comenzile salvate; alegeți un fișier din altă parte',
+  },
+  icsNotOurs: {
+    en: '--ics: {file} already exists and is not a calendar written by buyerdesk; it was left as it was (add --force to replace it, or choose another file)',
+    ko: '--ics: {file}이(가) 이미 있고 buyerdesk가 쓴 달력 파일이 아니에요. 그대로 두었어요(바꾸려면 --force를 붙이거나 다른 파일을 고르세요)',
+    ro: '--ics: {file} există deja și nu este un calendar scris de buyerdesk; a fost lăsat neatins (adăugați --force pentru a-l înlocui sau alegeți alt fișier)',
+  },
+  icsNotAFile: {
+    en: '--ics: {file} is not a regular file ({why}); expected the path of a file to write',
+    ko: '--ics: {file}은(는) 일반 파일이 아니에요({why}). 쓸 파일의 경로를 주세요',
+    ro: '--ics: {file} nu este un fișier obișnuit ({why}); se așteaptă calea unui fișier de scris',
+  },
+  icsWriteFailed: {
+    en: '--ics: cannot write {file} ({why}); nothing was written',
+    ko: '--ics: {file}을(를) 쓸 수 없어요({why}). 아무것도 쓰지 않았어요',
+    ro: '--ics: {file} nu poate fi scris ({why}); nu s-a scris nimic',
+  },
   icsWritten: {
     en: 'Wrote {n} deadlines to {file} (alarm {alarm} days before each).',
     ko: '마감일 {n}건을 {file}에 저장했어요(각각 {alarm}일 전에 알림).',
