@@ -76,7 +76,7 @@ describe('untrusted text never drives the terminal', () => {
     for (const args of [['deadlines'], ['track', 'list'], ['track', 'show', 'N1']]) {
       const out = bd([...args, ...TODAY])
       expect(out.status).toBe(0)
-      // eslint-disable-next-line no-control-regex
+       
       expect(out.stdout + out.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/)
       expect(out.stdout).not.toMatch(/^FAKE LINE/m)
     }
@@ -93,7 +93,7 @@ describe('untrusted text never drives the terminal', () => {
     const r = go(bd)
     expect(r.status).not.toBe(0)
     expect(r.stderr).toMatch(/control character|cannot be used/)
-    // eslint-disable-next-line no-control-regex
+     
     expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     const list = JSON.parse(bd(['track', 'list', '--json', ...TODAY]).stdout) as { id: string }[]
     expect(list.filter((o) => o.id !== 'ok')).toEqual([])
@@ -113,7 +113,7 @@ describe('untrusted text never drives the terminal', () => {
     writeFileSync(file, JSON.stringify(pack))
     const r = run(['check', '--policy', file, '--platform', (pack as unknown as { platform: string }).platform, '--ordered', '2026-11-01', ...TODAY])
     expect(r.status).toBe(0)
-    // eslint-disable-next-line no-control-regex
+     
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     expect(r.stdout).toContain('Kitten\\x1b]0;owned\\x07Mart')
   })
