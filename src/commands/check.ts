@@ -9,7 +9,7 @@ import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
+import { inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
@@ -84,15 +84,19 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     counts.ineligible += c.ineligible
   }
   const src = { input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang }
-  if (recordFormat(src.input, src.format) === 'csv') {
-    const out = new ByteWriter()
-    for await (const batch of readRecordBatches(src)) {
-      for (const item of batch) judgeItem(item, ctx, out, counts)
-      if (out.length >= FLUSH_AT) await write(out.take())
+  try {
+    if (recordFormat(src.input, src.format) === 'csv') {
+      const out = new ByteWriter()
+      for await (const batch of readRecordBatches(src)) {
+        for (const item of batch) judgeItem(item, ctx, out, counts)
+        if (out.length >= FLUSH_AT) await write(out.take())
+      }
+      if (out.length > 0) await write(out.take())
+    } else {
+      await streamNdjson(src, opts, ctx, add)
     }
-    if (out.length > 0) await write(out.take())
-  } else {
-    await streamNdjson(src, opts, ctx, add)
+  } catch (err) {
+    throw inputError(err, src)
   }
   if (counts.bad > 0) {
     printError(`buyerdesk check: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)

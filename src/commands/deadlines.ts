@@ -247,6 +247,7 @@ export interface DeadlinesResult {
 }
 
 const PRODUCT_ID = '-//buyerdesk//deadlines//EN'
+const LAST_ICS_DAY = parseDay('9999-12-31')!
 
 /** The first bytes of a file: enough to see whether it is a calendar buyerdesk wrote. */
 function head(file: string, bytes = 512): string {
@@ -328,7 +329,13 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
   const code = opts.quiet ? (list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK) : EXIT.OK
 
   if (opts.ics !== undefined) {
-    const calendar = opts.within === undefined ? all : list
+    const wanted = opts.within === undefined ? all : list
+    // An event ends the next day (DTEND is exclusive), and iCalendar years have four digits.
+    const calendar = wanted.filter((d) => {
+      const day = parseDay(d.date)
+      return day !== null && day < LAST_ICS_DAY
+    })
+    if (calendar.length < wanted.length) printError(`buyerdesk: ${fill(TRACK_TEXT.icsTooLate[opts.lang], { n: wanted.length - calendar.length })}`)
     const text = await toIcs(calendar, opts.lang, opts.alarmDays)
     if (opts.ics === '-') printText(text)
     else {

@@ -10,7 +10,7 @@ import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/re
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
-import { readRecords, type RecordFormat } from '../io/records.js'
+import { inputError, readRecords, type RecordFormat } from '../io/records.js'
 import { entryId, readOrders, STORED_DATES, storePath, updateOrders, type StoredOrder } from '../io/store.js'
 import { visible } from '../render/visible.js'
 import { formatDate } from '../render/dates.js'
@@ -294,7 +294,7 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
     )
   } catch (err) {
     if (interrupted.signal.aborted) throw new ExitError(fill(TRACK_TEXT.importCancelled[lang], { file: storePath() }), EXIT.INTERRUPTED)
-    throw err
+    throw err instanceof ExitError ? err : inputError(err, { input: opts.input, lang })
   } finally {
     process.off('SIGINT', onSigint)
   }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VALIDATED } from '../generated/policy-stamps.js'
@@ -6,6 +6,8 @@ import { VALIDATED } from '../generated/policy-stamps.js'
 import type { SchemaError, Validator } from '../generated/validate-policy.js'
 import { DataError } from '../errors.js'
 import type { Policy } from '../core/types.js'
+import { parseDay } from '../core/dates.js'
+import { errnoText } from '../io/errno.js'
 
 /**
  * data/ ships next to dist/ (package.json "files") and is found from this module's location,
@@ -88,10 +90,40 @@ export interface Loaded<T> {
 }
 
 function parseText(text: string): Loaded<unknown> {
+  let value: unknown
   try {
-    return { value: JSON.parse(text), errors: [] }
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (err) {
     return { value: null, errors: [`not valid JSON: ${(err as Error).message}`] }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { value: null, errors: [`(root): expected a JSON object (a policy pack), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`] }
+  }
+  return { value, errors: [] }
+}
+
+/** The largest policy pack read (the built-in ones are about 30 KiB): a bigger file is refused unread. */
+export const MAX_PACK_BYTES = 4 << 20
+
+/** The pack's text; a folder, a device (/dev/zero), or a file over MAX_PACK_BYTES is refused before reading. */
+function readPackText(file: string): { text?: string; error?: string } {
+  let fd: number
+  try {
+    fd = openSync(file, 'r')
+  } catch (err) {
+    return { error: `cannot read the file (${errnoText(err)})` }
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) return { error: 'cannot read the file (EISDIR: a folder, not a file)' }
+    if (!stat.isFile()) return { error: 'not a regular file (a device or a pipe); expected a JSON file' }
+    if (stat.size > MAX_PACK_BYTES) return { error: `the file is ${stat.size} bytes, more than a policy pack may be (${MAX_PACK_BYTES} bytes, 4 MiB)` }
+    return { text: readFileSync(fd, 'utf8') }
+  } catch (err) {
+    return { error: `cannot read the file (${errnoText(err)})` }
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -103,6 +135,8 @@ export function schemaProblems(validate: Validator, value: unknown): string[] {
 /** Checks the schema cannot express: every cited source exists, ids are unique. Pure. */
 export function policyProblems(policy: Policy): string[] {
   const problems: string[] = []
+  // The schema checks the form (YYYY-MM-DD); 2026-02-30 has it and is still no date.
+  if (typeof policy.reviewed === 'string' && parseDay(policy.reviewed) === null) problems.push(`reviewed: "${policy.reviewed}" is not a calendar date, expected YYYY-MM-DD`)
   const cite = (path: string, ids: readonly string[]) => {
     ids.forEach((id, i) => {
       if (!Object.prototype.hasOwnProperty.call(policy.sources, id)) problems.push(`${path}[${i}]: unknown source "${id}", expected one of the ids in sources`)
@@ -134,12 +168,9 @@ export function policyProblems(policy: Policy): string[] {
  * its validator never loaded (together ~6 ms of a run; bench/RESULTS.md). Anything else is validated in full.
  */
 export async function readPolicy(file: string, builtIn = false): Promise<Loaded<Policy>> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (err) {
-    return { value: null, errors: [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`] }
-  }
+  const read = readPackText(file)
+  if (read.text === undefined) return { value: null, errors: [read.error!] }
+  const text = read.text
   const parsed = parseText(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
   if (!(builtIn && VALIDATED[basename(file)] === text)) {
@@ -153,6 +184,7 @@ export async function readPolicy(file: string, builtIn = false): Promise<Loaded<
 }
 
 function fail(file: string, errors: string[]): never {
+  if (errors.length === 1) throw new DataError(`${file}: invalid policy pack: ${errors[0]}`)
   const shown = errors.slice(0, 10).map((e) => `  ${e}`)
   if (errors.length > 10) shown.push(`  … and ${errors.length - 10} more`)
   throw new DataError(`${file}: invalid policy pack\n${shown.join('\n')}`)

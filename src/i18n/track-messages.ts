@@ -216,6 +216,11 @@ export const TRACK_TEXT = {
     ko: '--ics: {file}을(를) 쓸 수 없어요({why}). 아무것도 쓰지 않았어요',
     ro: '--ics: {file} nu poate fi scris ({why}); nu s-a scris nimic',
   },
+  icsTooLate: {
+    en: '--ics: {n} deadline(s) after 9999-12-30 left out of the calendar: iCalendar dates have four-digit years',
+    ko: '--ics: 9999-12-30 이후의 마감일 {n}건은 달력에 넣지 않았어요. iCalendar 날짜는 연도가 네 자리예요',
+    ro: '--ics: {n} termen(e) după 9999-12-30 au fost lăsate în afara calendarului: datele iCalendar au anul din patru cifre',
+  },
   icsWritten: {
     en: 'Wrote {n} deadlines to {file} (alarm {alarm} days before each).',
     ko: '마감일 {n}건을 {file}에 저장했어요(각각 {alarm}일 전에 알림).',

@@ -122,6 +122,13 @@ export function openInput(src: RecordSource): Readable {
   return createReadStream('', { fd, highWaterMark: 1 << 16, signal: src.signal })
 }
 
+/** An error met while reading the input (EIO, a file removed under us…) as the one-line usage error. */
+export function inputError(err: unknown, src: RecordSource): unknown {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  if (err instanceof UsageError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return err
+  return new UsageError(fill(TEXT.inputMissing[src.lang ?? 'en'], { file: src.input === '-' ? 'stdin' : src.input, why: errnoText(err) }))
+}
+
 /** A run of whole lines (the last one may lack its newline), or one line over MAX_LINE, dropped. */
 export type LineBlock = { text: string; firstLine: number; lines: number; long?: undefined } | { long: true; firstLine: number; lines: 1 }
 
