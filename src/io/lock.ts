@@ -102,7 +102,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export function tryLock(file: string, me: LockOwner = newOwner()): Held | null {
   const lock = `${file}.lock`
   const fresh = `${lock}.new-${me.token}`
-  mkdirSync(fresh, { recursive: true })
+  mkdirSync(fresh)
   try {
     writeFileSync(join(fresh, OWNER_FILE), JSON.stringify(me))
     // rename(2) replaces an empty folder: an older buyerdesk's live lock would be taken without this look.
