@@ -151,27 +151,33 @@ export async function* lineBlocks(source: AsyncIterable<string>, limit = MAX_LIN
   let skipping = false
   let first = true
   const long = (): LineBlock => ({ long: true, firstLine: line++, lines: 1 })
+  const plain = (text: string): LineBlock => {
+    const lines = countLines(text)
+    const block = { text, firstLine: line, lines }
+    line += lines
+    return block
+  }
   /** Whole lines of `text` (each ending in a newline) as blocks, splitting out any over the limit. */
   function* whole(text: string): Generator<LineBlock> {
     if (text === '') return
-    if (text.length <= limit + 1) {
-      const lines = countLines(text)
-      yield { text, firstLine: line, lines }
-      line += lines
-      return
-    }
-    let start = 0
-    let blockStart = 0
-    let nl: number
-    while ((nl = text.indexOf('\n', start)) !== -1) {
-      if (nl - start > limit) {
-        if (start > blockStart) yield* whole(text.slice(blockStart, start))
-        yield long()
-        blockStart = nl + 1
+    if (text.length > limit + 1) {
+      let start = 0
+      let blockStart = 0
+      let nl: number
+      while ((nl = text.indexOf('\n', start)) !== -1) {
+        if (nl - start > limit) {
+          if (start > blockStart) yield plain(text.slice(blockStart, start))
+          yield long()
+          blockStart = nl + 1
+        }
+        start = nl + 1
       }
-      start = nl + 1
+      if (blockStart > 0) {
+        if (blockStart < text.length) yield plain(text.slice(blockStart))
+        return
+      }
     }
-    if (blockStart < text.length) yield* whole(text.slice(blockStart))
+    yield plain(text)
   }
   for await (let chunk of source) {
     if (first) {
@@ -214,12 +220,7 @@ export async function* lineBlocks(source: AsyncIterable<string>, limit = MAX_LIN
   }
   // A last line without a newline still counts; a file ending in a newline has no empty last line.
   if (skipping) yield long()
-  else if (partLength > 0) {
-    const text = parts.join('')
-    const lines = 1
-    yield { text, firstLine: line, lines }
-    line += lines
-  }
+  else if (partLength > 0) yield { text: parts.join(''), firstLine: line, lines: 1 }
 }
 
 /** The error record text of a line over MAX_LINE. */
