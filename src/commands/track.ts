@@ -50,6 +50,8 @@ export interface TrackImportOptions extends TrackBase {
 }
 
 const MAX_ID = 64
+/** The most lines one `track import` takes: it holds every line until its single commit (README). */
+export const MAX_IMPORT_LINES = 200_000
 
 /** A problem with an id a person must type back: 1 to 64 characters, no surrounding spaces, no control characters. */
 export function idProblem(id: string, lang: Lang): string | undefined {
@@ -235,6 +237,9 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   let saved: StoredOrder[]
   try {
     for await (const item of readRecords({ input: opts.input, format: opts.inputFormat, stdin: opts.stdin, lang, signal: interrupted.signal })) {
+      if (item.line > MAX_IMPORT_LINES) {
+        throw new UsageError(fill(TRACK_TEXT.importTooLarge[lang], { file: opts.input === '-' ? 'stdin' : opts.input, max: MAX_IMPORT_LINES.toLocaleString(lang === 'ro' ? 'ro-RO' : 'en-US') }))
+      }
       if (item.error !== undefined) {
         outcomes.push({ line: item.line, error: { message: item.error } })
         continue

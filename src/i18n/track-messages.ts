@@ -152,6 +152,11 @@ export const TRACK_TEXT = {
     ko: '{file}에서 주문 {total}건 중 {n}건을 가져왔어요{ids}.',
     ro: 'Am importat {n} din {total} comenzi din {file}{ids}.',
   },
+  importTooLarge: {
+    en: '{file}: more than {max} lines; an import is checked whole before it is saved, so split the file (nothing was saved)',
+    ko: '{file}: {max}줄보다 많아요. 가져오기는 저장 전에 파일 전체를 확인하니 파일을 나눠 주세요(아무것도 저장하지 않았어요)',
+    ro: '{file}: mai mult de {max} de linii; un import este verificat în întregime înainte de salvare, așa că împărțiți fișierul (nu s-a salvat nimic)',
+  },
   importBad: {
     en: '{bad} of {total} lines could not be saved; see the lines above',
     ko: '{total}줄 중 {bad}줄은 저장하지 못했어요. 위의 내용을 확인하세요',

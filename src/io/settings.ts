@@ -244,7 +244,9 @@ export function resolveSettings(
 /** The settings file's text, or null when there is none yet. */
 export function readSettingsText(file = settingsPath()): string | null {
   try {
-    return readFileSync(file, 'utf8')
+    const text = readFileSync(file, 'utf8')
+    // A UTF-8 byte-order mark (Windows editors) is not part of the JSON.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return null
     throw err

@@ -199,3 +199,89 @@ describe('a pack that changes under a running stream', () => {
     expect(out.every((o, i) => o.type === 'verdict' && o.line === i + 1)).toBe(true)
   }, 60_000)
 })
+
+describe('the small ones', () => {
+  const home = () => mkdtempSync(join(tmpdir(), 'buyerdesk-small-'))
+  const BOM = '\uFEFF'
+
+  it.each([
+    ['an NDJSON file', (d: string) => ['check', write(join(d, 'o.ndjson'), BOM + ORDER + '\n')]],
+    ['NDJSON on stdin', () => ['check', '-']],
+    ['a CSV file', (d: string) => ['check', write(join(d, 'o.csv'), BOM + 'id,platform,ordered\nA1,aliexpress,2026-10-01\n')]],
+    ['a policy pack', (d: string) => ['check', '--policy', write(join(d, 'p.json'), BOM + readFileSync(PACK, 'utf8')), '--json', ...KETTLE]],
+    ['track import', (d: string) => ['track', 'import', write(join(d, 'o.ndjson'), BOM + ORDER + '\n')]],
+  ])('a UTF-8 BOM at the start of %s is accepted', (_what, args) => {
+    const d = home()
+    const r = run([...args(d), ...TODAY], { input: BOM + ORDER + '\n', env: { BUYERDESK_CONFIG_DIR: join(d, 'home') } })
+    expect([r.status, r.stderr]).toEqual([0, ''])
+  })
+
+  it('a BOM at the start of the store and of the settings file is accepted', () => {
+    const d = home()
+    writeFileSync(join(d, 'orders.json'), BOM + JSON.stringify({ orders: [{ id: 'B1', platform: 'amazon', ordered: '2026-11-01' }], __internal__: { migrations: { version: '1.0.0' } } }))
+    writeFileSync(join(d, 'config.json'), BOM + JSON.stringify({ lang: 'ro' }))
+    const r = run(['track', 'list', '--json', ...TODAY], { env: { BUYERDESK_CONFIG_DIR: d, LANG: 'C' } })
+    expect([r.status, r.stderr]).toEqual([0, ''])
+    expect(JSON.parse(r.stdout).map((o: { id: string }) => o.id)).toEqual(['B1'])
+    expect(run(['config', 'get', 'lang'], { env: { BUYERDESK_CONFIG_DIR: d } }).stdout).toBe('ro\n')
+    // And the next write keeps it a valid store.
+    expect(run(['track', 'add', '--id', 'B2', ...KETTLE, ...TODAY], { env: { BUYERDESK_CONFIG_DIR: d } }).status).toBe(0)
+    expect(JSON.parse(readFileSync(join(d, 'orders.json'), 'utf8')).orders.map((o: { id: string }) => o.id)).toEqual(['B1', 'B2'])
+  })
+
+  it.each([
+    ['81870012345678901', '{"id":81870012345678901,"platform":"aliexpress","ordered":"2026-10-01"}'],
+    ['1e400', '{"id":1e400,"platform":"aliexpress","ordered":"2026-10-01"}'],
+    ['-1e400', '{"id":-1e400,"platform":"aliexpress","ordered":"2026-10-01"}'],
+  ])('a numeric id %s that JSON numbers cannot keep is refused by check - and track import', (_id, row) => {
+    const c = run(['check', '-', ...TODAY], { input: row + '\n' })
+    expect(ndjson(c.stdout)).toMatchObject([{ type: 'error', line: 1, field: 'id', message: expect.stringMatching(/write the id as text, in quotes/) }])
+    expect(c.status).toBe(1)
+    const d = home()
+    const t = run(['track', 'import', '-', ...TODAY], { input: row + '\n', env: { BUYERDESK_CONFIG_DIR: d } })
+    expect(t.status).toBe(1)
+    expect(t.stderr).toMatch(/^line 1: id: a number that is not finite/)
+    // A safe one is kept exactly.
+    expect(ndjson(run(['check', '-', ...TODAY], { input: '{"id":9007199254740991,"platform":"aliexpress","ordered":"2026-10-01"}\n' }).stdout)[0]).toMatchObject({ id: 9007199254740991 })
+  })
+
+  it('a misspelt saved time zone is reported as a setting of the settings file, not as a --timezone flag', () => {
+    const d = home()
+    writeFileSync(join(d, 'config.json'), JSON.stringify({ timezone: 'Asia/Seol' }))
+    for (const args of [['contact', 'amazon'], ['check', ...KETTLE]]) {
+      const r = run(args, { env: { BUYERDESK_CONFIG_DIR: d } })
+      expect(r.status).toBe(0)
+      expect(r.stderr).toMatch(new RegExp(`^buyerdesk: ${esc(join(d, 'config.json'))}: timezone: "Asia/Seol" is not accepted; expected an IANA time zone name such as [^;\\n]+; ignored\\n$`))
+      expect(r.stderr).not.toMatch(/--timezone/)
+    }
+  })
+
+  it('the store keeps its permissions (0600) across writes', () => {
+    const d = home()
+    expect(run(['track', 'add', '--id', 'P1', ...KETTLE, ...TODAY], { env: { BUYERDESK_CONFIG_DIR: d } }).status).toBe(0)
+    chmodSync(join(d, 'orders.json'), 0o600)
+    expect(run(['track', 'add', '--id', 'P2', ...KETTLE, ...TODAY], { env: { BUYERDESK_CONFIG_DIR: d } }).status).toBe(0)
+    expect(statSync(join(d, 'orders.json')).mode & 0o777).toBe(0o600)
+  })
+
+  it('a deadline past year 9999 is left out of the .ics, with a note, instead of becoming 1970', () => {
+    const d = home()
+    const env = { BUYERDESK_CONFIG_DIR: d }
+    expect(run(['track', 'add', '--platform', 'amazon', '--issue', 'not_received', '--ordered', '2026-11-01', '--eta', '9999-12-20', ...TODAY], { env }).status).toBe(0)
+    const r = run(['deadlines', '--ics', '-', ...TODAY], { env })
+    expect(r.status).toBe(0)
+    expect(r.stdout).not.toMatch(/1970/)
+    expect(r.stdout).toMatch(/^BEGIN:VCALENDAR/)
+    expect(r.stderr).toMatch(/^buyerdesk: --ics: \d+ deadline\(s\) after 9999-12-30 left out of the calendar/)
+  })
+
+  it('track import refuses a file over its line limit before saving anything', () => {
+    const d = home()
+    const big = join(d, 'big.ndjson')
+    writeFileSync(big, (ORDER.replace('"A1"', '""') + '\n').repeat(200_001))
+    const r = run(['track', 'import', big, ...TODAY], { env: { BUYERDESK_CONFIG_DIR: join(d, 'home') } })
+    expect(r.stderr).toMatch(/big\.ndjson: more than 200,000 lines; .*nothing was saved/)
+    expect(r.status).toBe(2)
+    expect(existsSync(join(d, 'home', 'orders.json'))).toBe(false)
+  }, 30_000)
+})
