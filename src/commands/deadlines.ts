@@ -282,6 +282,7 @@ function inside(path: string, dir: string): boolean {
  */
 export function icsTarget(file: string, opts: { force?: boolean; lang: Lang; env?: NodeJS.ProcessEnv }): string {
   const lang = opts.lang
+  if (file.trim() === '') throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file: '""', why: 'ENOENT: an empty name' }), 'ics')
   const dir = configDir(opts.env)
   if (inside(file, dir)) throw new UsageError(fill(TRACK_TEXT.icsInConfigDir[lang], { file, dir }), 'ics')
   let stat

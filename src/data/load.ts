@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VALIDATED } from '../generated/policy-stamps.js'
@@ -110,7 +110,8 @@ export const MAX_PACK_BYTES = 4 << 20
 function readPackText(file: string): { text?: string; error?: string } {
   let fd: number
   try {
-    fd = openSync(file, 'r')
+    // Non-blocking: opening a named pipe would otherwise wait for a writer forever.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   } catch (err) {
     return { error: `cannot read the file (${errnoText(err)})` }
   }

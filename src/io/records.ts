@@ -290,9 +290,21 @@ export function parseLine(text: string, start: number, end: number, line: number
 }
 
 async function* csvRecords(source: Readable, lang: Lang): AsyncGenerator<RecordItem> {
-  const { parse } = await import('csv-parse')
+  const [{ parse }, { Readable: ReadableClass }] = await Promise.all([import('csv-parse'), import('node:stream')])
   const skipped: { line: number; error: string }[] = []
-  const parser = source.pipe(
+  // A physical line over MAX_LINE is cut out before csv-parse sees it (an empty line in its place keeps the
+  // numbering) and reported in its place: csv-parse's own max_record_size repeats its error chunk after chunk.
+  const long: number[] = []
+  source.setEncoding('utf8')
+  async function* feed(): AsyncGenerator<string> {
+    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+      if (block.long) {
+        long.push(block.firstLine)
+        yield '\n'
+      } else yield block.text
+    }
+  }
+  const parser = ReadableClass.from(feed(), { objectMode: false }).pipe(
     parse({
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       bom: true,
@@ -300,18 +312,21 @@ async function* csvRecords(source: Readable, lang: Lang): AsyncGenerator<RecordI
       skip_empty_lines: true,
       relax_column_count: true,
       skip_records_with_error: true,
-      max_record_size: MAX_LINE,
+      // A quoted field may span lines: bounded all the same.
+      max_record_size: 4 * MAX_LINE,
       info: true,
     }),
   )
   parser.on('skip', (err: Error & { lines?: number }) => skipped.push({ line: err.lines ?? 0, error: fill(TEXT.badCsv[lang], { detail: err.message }) }))
   // Data lines are numbered from 1 after the header row, like NDJSON lines.
   for await (const row of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number; columns: unknown; error?: Error } }>) {
+    while (long.length > 0 && long[0]! < row.info.lines) yield { line: long.shift()! - 1, error: TEXT.lineTooLong[lang] }
     while (skipped.length > 0) {
       const s = skipped.shift()!
       yield { line: s.line - 1, error: s.error }
     }
     yield { line: row.info.lines - 1, record: row.record }
   }
+  for (const l of long) yield { line: l - 1, error: TEXT.lineTooLong[lang] }
   for (const s of skipped) yield { line: s.line - 1, error: s.error }
 }

@@ -70,6 +70,13 @@ describe('check -: output order is input order', () => {
     expect(r.status).toBe(1)
   })
 
+  it('CSV: a record over the limit is one error record in its place, the next ones judged', () => {
+    const csv = `id,platform,ordered,note\nA,amazon,2026-11-01,"${'x'.repeat(LIMIT + 10)}"\nB,amazon,2026-11-01,ok\nC,amazon,2026-11-01,"${'y'.repeat(3 * LIMIT)}"\nD,amazon,2026-11-01,\n`
+    const r = run(['check', '-', '--input-format', 'csv', ...TODAY], { input: csv })
+    expect(ndjson(r.stdout).map((o) => `${o.line}:${o.type}:${o.id ?? ''}`)).toEqual(['1:error:', '2:verdict:B', '3:error:', '4:verdict:D'])
+    expect(r.status).toBe(1)
+  })
+
   it('track import: a line over the limit is reported, the others saved', () => {
     const input = [line(1, 80), line(2, LIMIT + 1), line(3, 80)].map((l) => l.replace(/"id":(\d+)/, '"id":"N$1"'))
     const home = { BUYERDESK_CONFIG_DIR: `${process.env.TMPDIR ?? '/tmp'}/buyerdesk-long-${process.pid}-${Date.now()}` }

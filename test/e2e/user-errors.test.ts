@@ -48,6 +48,8 @@ const CASES: Case[] = [
   { name: 'a missing pack', args: (d) => ['check', '--policy', join(d, 'nope.json'), ...KETTLE], code: 1, says: (d) => new RegExp(`${esc(join(d, 'nope.json'))}: invalid policy pack: cannot read the file \\(ENOENT`) },
   { name: 'a folder as pack', args: (d) => ['check', '--policy', d, ...KETTLE], code: 1, says: (d) => new RegExp(`${esc(d)}: invalid policy pack: cannot read the file \\(EISDIR`) },
   { name: '/dev/zero as pack', args: () => ['check', '--policy', '/dev/zero', ...KETTLE], code: 1, says: () => /\/dev\/zero: invalid policy pack: not a regular file/ },
+  { name: 'a named pipe as pack (no writer: must not wait for one)', args: (d) => (spawnSync('mkfifo', [join(d, 'fifo')]), ['check', '--policy', join(d, 'fifo'), ...KETTLE]), code: 1, says: () => /fifo: invalid policy pack: not a regular file/ },
+  { name: 'deadlines --ics with an empty name', args: () => ['deadlines', '--ics', ''], code: 2, says: () => /--ics: "" is not a regular file/ },
   { name: 'a pack over 4 MiB', args: (d) => ['check', '--policy', write(join(d, 'big.json'), ' '.repeat(5 << 20)), ...KETTLE], code: 1, says: () => /big\.json: invalid policy pack: the file is 5242880 bytes, more than a policy pack may be/ },
   { name: 'a null pack', args: (d) => ['check', '--policy', write(join(d, 'null.json'), 'null'), ...KETTLE], code: 1, says: () => /null\.json: invalid policy pack: \(root\): expected a JSON object \(a policy pack\), got null/ },
   {
