@@ -77,6 +77,12 @@ describe('check -: output order is input order', () => {
     expect(r.status).toBe(1)
   })
 
+  it('ask -: a line over the limit is an error record in its place, the next question answered', () => {
+    const r = run(['ask', '-'], { input: 'x'.repeat(3 * LIMIT) + '\nhow do I cancel\r\n' })
+    expect(ndjson(r.stdout).map((o) => `${o.type}:${o.question ?? ''}`)).toEqual(['error:', 'answer:how do I cancel'])
+    expect(r.status).toBe(1)
+  })
+
   it('track import: a line over the limit is reported, the others saved', () => {
     const input = [line(1, 80), line(2, LIMIT + 1), line(3, 80)].map((l) => l.replace(/"id":(\d+)/, '"id":"N$1"'))
     const home = { BUYERDESK_CONFIG_DIR: `${process.env.TMPDIR ?? '/tmp'}/buyerdesk-long-${process.pid}-${Date.now()}` }
