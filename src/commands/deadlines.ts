@@ -290,15 +290,15 @@ export function icsTarget(file: string, opts: { force?: boolean; lang: Lang; env
     stat = statSync(file)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return file
-    throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err) }), 'ics')
+    throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
   }
-  if (!stat.isFile()) throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText({ code: stat.isDirectory() ? 'EISDIR' : 'ENOTSUP' }) }), 'ics')
+  if (!stat.isFile()) throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText({ code: stat.isDirectory() ? 'EISDIR' : 'ENOTSUP' }, lang) }), 'ics')
   if (!opts.force) {
     let text = ''
     try {
       text = head(file)
     } catch (err) {
-      throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err) }), 'ics')
+      throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
     }
     const ours = /^BEGIN:VCALENDAR\r?\n/.test(text) && text.includes(`PRODID:${PRODUCT_ID}`)
     if (!ours) throw new UsageError(fill(TRACK_TEXT.icsNotOurs[lang], { file }), 'ics')
@@ -312,7 +312,7 @@ async function writeIcs(file: string, text: string, lang: Lang): Promise<void> {
   try {
     writeFileSync(file, text)
   } catch (err) {
-    throw new DataError(fill(TRACK_TEXT.icsWriteFailed[lang], { file, why: errnoText(err) }), 'ics')
+    throw new DataError(fill(TRACK_TEXT.icsWriteFailed[lang], { file, why: errnoText(err, lang) }), 'ics')
   }
 }
 

@@ -117,7 +117,7 @@ export function openInput(src: RecordSource): Readable {
     if (specialFile(stat)) throw new UsageError(fill(TEXT.inputSpecial[lang], { file: src.input }))
   } catch (err) {
     if (err instanceof UsageError) throw err
-    throw new UsageError(fill(TEXT.inputMissing[lang], { file: src.input, why: errnoText(err) }))
+    throw new UsageError(fill(TEXT.inputMissing[lang], { file: src.input, why: errnoText(err, lang) }))
   }
   return createReadStream('', { fd, highWaterMark: 1 << 16, signal: src.signal })
 }
@@ -126,7 +126,7 @@ export function openInput(src: RecordSource): Readable {
 export function inputError(err: unknown, src: RecordSource): unknown {
   const code = (err as NodeJS.ErrnoException | undefined)?.code
   if (err instanceof UsageError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return err
-  return new UsageError(fill(TEXT.inputMissing[src.lang ?? 'en'], { file: src.input === '-' ? 'stdin' : src.input, why: errnoText(err) }))
+  return new UsageError(fill(TEXT.inputMissing[src.lang ?? 'en'], { file: src.input === '-' ? 'stdin' : src.input, why: errnoText(err, src.lang ?? 'en') }))
 }
 
 /** A run of whole lines (the last one may lack its newline), or one line over MAX_LINE, dropped. */

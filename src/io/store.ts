@@ -155,7 +155,7 @@ function readText(file: string, lang: Lang): string | null {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return null
-    throw new DataError(fill(TRACK_TEXT.storeUnreadable[lang], { file, why: errnoText(err) }))
+    throw new DataError(fill(TRACK_TEXT.storeUnreadable[lang], { file, why: errnoText(err, lang) }))
   }
 }
 
@@ -190,7 +190,7 @@ export function setAside(file: string, why: string, message: Record<Lang, string
 
 /** The lock's errors as user errors: the folder it lives in may be missing, a file, or read-only. */
 function lockError(file: string, lang: Lang, err: unknown): unknown {
-  if (err instanceof Error && (err as NodeJS.ErrnoException).code !== undefined) return new DataError(fill(TRACK_TEXT.configDirBad[lang], { dir: dirname(file), why: errnoText(err) }))
+  if (err instanceof Error && (err as NodeJS.ErrnoException).code !== undefined) return new DataError(fill(TRACK_TEXT.configDirBad[lang], { dir: dirname(file), why: errnoText(err, lang) }))
   return err
 }
 
@@ -286,12 +286,12 @@ function writeStore(file: string, data: Record<string, unknown>, lang: Lang, wri
     if ((mode & 0o200) === 0) throw new DataError(fill(TRACK_TEXT.storeReadOnly[lang], { file }))
   } catch (err) {
     if (err instanceof DataError) throw err
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err) }))
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err, lang) }))
   }
   try {
     writeFileAtomic(file, JSON.stringify(data, undefined, '\t'))
   } catch (err) {
-    throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err) }))
+    throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err, lang) }))
   }
 }
 
