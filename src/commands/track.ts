@@ -12,7 +12,7 @@ import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
 import { inputError, readRecords, type RecordFormat } from '../io/records.js'
 import { entryId, readOrders, STORED_DATES, storePath, updateOrders, type StoredOrder } from '../io/store.js'
-import { visible } from '../render/visible.js'
+import { safeJson, visible } from '../render/visible.js'
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
@@ -305,7 +305,7 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   }
   const bad = outcomes.filter((o) => o.error !== undefined)
   if (opts.json) {
-    await write(outcomes.map((o) => JSON.stringify(o.error ? { type: 'error', line: o.line, ...(o.id !== undefined ? { id: o.id } : {}), ...o.error } : { type: 'saved', line: o.line, id: o.id })).join('\n') + (outcomes.length ? '\n' : ''))
+    await write(outcomes.map((o) => safeJson(JSON.stringify(o.error ? { type: 'error', line: o.line, ...(o.id !== undefined ? { id: o.id } : {}), ...o.error } : { type: 'saved', line: o.line, id: o.id }))).join('\n') + (outcomes.length ? '\n' : ''))
   } else {
     for (const o of bad) printError(visible(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message })))
     const ids = saved.length > 0 ? ` (${saved.map((s) => s.id).join(', ')})` : ''

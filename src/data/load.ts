@@ -133,9 +133,28 @@ export function schemaProblems(validate: Validator, value: unknown): string[] {
   return validate(value) ? [] : describeSchemaErrors(validate.errors ?? [])
 }
 
-/** Checks the schema cannot express: every cited source exists, ids are unique. Pure. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+/** Every text of a pack that holds a control character (newlines and tabs aside): a pack's texts reach terminals. */
+function controlProblems(value: unknown, path: string, out: string[]): void {
+  if (out.length >= 10) return
+  if (typeof value === 'string') {
+    const bad = CONTROL.exec(value)
+    if (bad) out.push(`${path || '(root)'}: contains a control character (\\u${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}), expected printable text`)
+  } else if (Array.isArray(value)) value.forEach((v, i) => controlProblems(v, `${path}[${i}]`, out))
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const key = CONTROL.test(k) ? JSON.stringify(k) : k
+      controlProblems(v, path ? `${path}.${key}` : key, out)
+    }
+  }
+}
+
+/** Checks the schema cannot express: every cited source exists, ids are unique, texts are printable. Pure. */
 export function policyProblems(policy: Policy): string[] {
   const problems: string[] = []
+  controlProblems(policy, '', problems)
   // The schema checks the form (YYYY-MM-DD); 2026-02-30 has it and is still no date.
   if (typeof policy.reviewed === 'string' && parseDay(policy.reviewed) === null) problems.push(`reviewed: "${policy.reviewed}" is not a calendar date, expected YYYY-MM-DD`)
   const cite = (path: string, ids: readonly string[]) => {

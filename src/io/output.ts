@@ -11,7 +11,7 @@
  */
 
 import { writeSync } from 'node:fs'
-import { safeLine } from '../render/visible.js'
+import { safeJson, safeLine } from '../render/visible.js'
 
 let stdoutClosed = false
 let streaming = false
@@ -81,7 +81,7 @@ export function printLines(lines: readonly string[]): void {
 }
 
 export function printJson(value: unknown): void {
-  printText(JSON.stringify(value) + '\n')
+  printText(safeJson(JSON.stringify(value)) + '\n')
 }
 
 export function printError(message: string): void {

@@ -26,3 +26,13 @@ export function visible(text: string): string {
 export function safeLine(text: string): string {
   return text.replace(LINE_UNSAFE, (m) => (m.length > 1 ? m : escape(m)))
 }
+
+// JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI on some terminals), the bidi
+// overrides and U+2028/2029 raw.
+// eslint-disable-next-line no-control-regex
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** JSON text with every character a terminal could obey written as a \u escape: the same JSON value. */
+export function safeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}

@@ -106,16 +106,29 @@ describe('untrusted text never drives the terminal', () => {
     expect(ndjson(r.stdout)).toMatchObject([{ type: 'error', line: 1, field: 'id' }])
   })
 
-  it('a policy pack\'s texts are escaped too', () => {
-    const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/policies/kittenmart.json'), 'utf8')) as { name: string }
-    pack.name = 'Kitten\u001b]0;owned\u0007Mart'
+  it.each([
+    ['name', (p: Record<string, unknown>) => (p.name = 'Kitten\u001b]0;owned\u0007Mart'), /name: contains a control character \(\\u001b\)/],
+    ['a rule text', (p: Record<string, unknown>) => ((p.rules as { label: Record<string, string> }[])[0]!.label.en = 'x\u009by'), /rules\[0\]\.label\.en: contains a control character \(\\u009b\)/],
+  ])('a policy pack with a control character in its %s is refused, naming the path', (_what, poison, says) => {
+    const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/policies/kittenmart.json'), 'utf8')) as Record<string, unknown>
+    poison(pack)
     const file = join(tmp('pack'), 'evil.json')
     writeFileSync(file, JSON.stringify(pack))
-    const r = run(['check', '--policy', file, '--platform', (pack as unknown as { platform: string }).platform, '--ordered', '2026-11-01', ...TODAY])
-    expect(r.status).toBe(0)
-     
-    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
-    expect(r.stdout).toContain('Kitten\\x1b]0;owned\\x07Mart')
+    const r = run(['check', '--policy', file, '--platform', String(pack.platform), '--ordered', '2026-11-01', ...TODAY])
+    expect(r.status).toBe(1)
+    oneLineError(r.stderr)
+    expect(r.stderr).toMatch(says)
+  })
+
+  it('JSON output escapes what JSON.stringify leaves raw (C1, bidi overrides)', () => {
+    const { bd } = home()
+    expect(bd(['track', 'add', '--id', 'J1', ...KETTLE, '--note', 'a\u009b2Jb\u202ec', ...TODAY]).status).toBe(0)
+    const r = bd(['track', 'list', '--json', ...TODAY])
+    expect(r.stdout).not.toMatch(/[\u007f-\u009f\u202e]/)
+    expect(JSON.parse(r.stdout)[0].note).toBe('a\u009b2Jb\u202ec')
+    const c = run(['check', '-', ...TODAY], { input: JSON.stringify({ id: 'x', platform: 'aliexpress', ordered: '2026-02-30\u009b' }) + '\n' })
+    expect(c.stdout).not.toMatch(/[\u007f-\u009f]/)
+    expect(ndjson(c.stdout)[0]).toMatchObject({ type: 'error', field: 'ordered' })
   })
 })
 
