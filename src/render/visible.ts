@@ -29,7 +29,7 @@ export function safeLine(text: string): string {
 
 // JSON.stringify escapes C0 controls but leaves DEL, C1 (U+009B is a CSI on some terminals), the bidi
 // overrides and U+2028/2029 raw.
-// eslint-disable-next-line no-control-regex
+ 
 const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** JSON text with every character a terminal could obey written as a \u escape: the same JSON value. */
