@@ -19,7 +19,9 @@ import { basename, dirname, join } from 'node:path'
  *   time (`/proc/<pid>/stat`, field 22; a reused pid). A lock from another host is never taken over.
  * - Taking over renames the stale folder to `<file>.lock.dead-<token of the dead owner>`. Two processes that
  *   judged the same dead owner rename to the same name; the second rename finds it there and fails, so the
- *   second can never move away the live lock the first has taken since. The graveyard is swept a minute later.
+ *   second can never move away the live lock the first has taken since. The graveyard is swept a minute later;
+ *   a process frozen for longer than that between its look and its rename checks what it moved, and puts back
+ *   a live lock it moved by mistake.
  * - Release renames the folder away first (atomic), then deletes it.
  * - A folder without `owner.json` is a lock of an older buyerdesk (proper-lockfile, refreshed every 5 s):
  *   stale after its 10 s rule.
@@ -120,12 +122,24 @@ export function tryLock(file: string, me: LockOwner = newOwner()): Held | null {
       const stale = found.kind === 'owner' ? !holderAlive(found.owner) : Date.now() - found.changed > LEGACY_STALE_MS
       if (!stale) return null
       const token = found.kind === 'owner' ? found.owner.token : `legacy-${found.changed}`
+      const grave = `${lock}.dead-${token}`
       try {
-        renameSync(lock, `${lock}.dead-${token}`)
+        renameSync(lock, grave)
       } catch (err) {
         // Someone else took this dead lock over first: theirs is the lock now.
         if (taken(err) || (err as NodeJS.ErrnoException).code === 'ENOENT') continue
         throw err
+      }
+      // Only if this process stalled for longer than the sweep between its look and its rename can the folder
+      // moved be another's live lock: then it goes back (when nobody has taken the name since).
+      const moved = readLock(grave)
+      if (found.kind === 'owner' && moved.kind === 'owner' && moved.owner.token !== found.owner.token) {
+        try {
+          renameSync(grave, lock)
+        } catch {
+          // NOTE: best effort; the live holder's release then finds its lock gone and leaves the new one alone.
+        }
+        return null
       }
     }
     return null
