@@ -23,7 +23,8 @@ function builtinsWithoutImport() {
         const name = spec.replace(/^node:/, '')
         if (!BUILTINS.has(name)) return whole
         changed = true
-        const load = `process.getBuiltinModule(${JSON.stringify('node:' + name)})`
+        // globalThis: a module may name its own binding `process` (atomically: `import process from 'node:process'`).
+        const load = `globalThis.process.getBuiltinModule(${JSON.stringify('node:' + name)})`
         let decl = ''
         if (def) decl += `const ${def}=${load};`
         if (ns) decl += `const ${ns}=${load};`

@@ -11,6 +11,8 @@ export const EXIT = {
   USAGE: 2,
   /** An action named by `--fail-on-ineligible` (or a deadline under `deadlines --quiet`) is not open. */
   INELIGIBLE: 3,
+  /** Ctrl-C (SIGINT) before anything was saved: 128 + 2, as shells report it. */
+  INTERRUPTED: 130,
 } as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]

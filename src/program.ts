@@ -64,11 +64,39 @@ export function createProgram(only?: CommandName): Command {
   if (wanted('wizard')) addWizardCommand(program)
   addFaqCommands(program, wanted)
 
+  program.hook('preAction', (_root, action) => refuseFlagLikeValues(action))
+
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
+}
+
+const FLAG_LIKE = /^--?[A-Za-z][\w-]*(=.*)?$/
+
+const FLAG_AS_VALUE = {
+  en: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
+  ko: '--{option}: "{value}"은(는) 값이 아니라 옵션처럼 보여요. --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
+  ro: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
+}
+
+/**
+ * `deadlines --ics --json` must not write a file named `--json`: commander hands any next word to an option
+ * that takes a value. A value that is a whole flag (`--json`, `-q`) is refused, for every option.
+ */
+function refuseFlagLikeValues(cmd: Command): void {
+  const opts = cmd.opts()
+  for (const option of cmd.options) {
+    if (!option.required && !option.optional) continue
+    const raw = opts[option.attributeName()] as unknown
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof value !== 'string' || !FLAG_LIKE.test(value)) continue
+      const lang = resolveLang(typeof opts.lang === 'string' ? opts.lang : undefined)
+      const name = option.long?.replace(/^--/, '') ?? option.attributeName()
+      throw new UsageError(FLAG_AS_VALUE[lang].replaceAll('{option}', name).replace('{value}', value), name)
+    }
+  }
 }
 
 function addCheckCommand(program: Command): void {
@@ -206,6 +234,7 @@ function addDeadlinesCommand(program: Command): void {
     .option('--within <days>', 'only deadlines at most this many days ahead (default: the saved `within` setting, else all)')
     .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default: the saved `within`, else 3), else 0')
     .option('--ics <file>', 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm')
+    .option('--force', 'with --ics: replace an existing file that buyerdesk did not write')
     .option('--today <date>', 'judge as of this date instead of today')
     .option('--json', 'print a JSON array')
     .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
@@ -218,7 +247,7 @@ function addDeadlinesCommand(program: Command): void {
         if (!parsed.ok) throw new UsageError(`--${parsed.message}`, 'within')
         within = parsed.value as number
       }
-      process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, alarmDays: ctx.settings.alarm })).code
+      process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, force: Boolean(opts.force), alarmDays: ctx.settings.alarm })).code
     })
 }
 

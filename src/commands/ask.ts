@@ -206,13 +206,16 @@ const FLUSH_AT = 1 << 16
  * the exit code is 1 when there was one.
  */
 async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode> {
-  // readline only for the stream mode: one question does not pay for loading it.
-  const [faq, { createInterface }] = await Promise.all([loadFaq(opts.kbDir), import('node:readline')])
-  const lines = createInterface({ input: opts.stdin ?? process.stdin, crlfDelay: Infinity })
+  // The same line splitter as `check -` (linear, bounded: a line over 1 MiB is dropped as it streams past),
+  // and the same refusal of devices such as /dev/zero.
+  const [faq, { lineBlocks, openInput, inputError }] = await Promise.all([loadFaq(opts.kbDir), import('../io/records.js')])
+  const src = { input: '-', stdin: opts.stdin, lang: opts.lang ?? 'en' }
+  const source = openInput(src)
+  source.setEncoding('utf8')
   let buffer = ''
   let line = 0
   let bad = 0
-  for await (const text of lines) {
+  const one = (text: string) => {
     line++
     const problem = questionProblem(text)
     if (problem !== undefined) {
@@ -221,10 +224,30 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
     } else {
       buffer += JSON.stringify(answerQuestion(faq, text.trim(), ctx).record) + '\n'
     }
-    if (buffer.length >= FLUSH_AT) {
-      await write(buffer)
-      buffer = ''
+  }
+  try {
+    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+      if (block.long) {
+        line++
+        bad++
+        buffer += JSON.stringify({ type: 'error', line, message: `line too long (more than 1048576 characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters` }) + '\n'
+      } else {
+        const text = block.text
+        let start = 0
+        while (start < text.length) {
+          let end = text.indexOf('\n', start)
+          if (end === -1) end = text.length
+          one(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end))
+          start = end + 1
+        }
+      }
+      if (buffer.length >= FLUSH_AT) {
+        await write(buffer)
+        buffer = ''
+      }
     }
+  } catch (err) {
+    throw inputError(err, src)
   }
   if (buffer !== '') await write(buffer)
   if (bad > 0) {

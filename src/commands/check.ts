@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
@@ -12,7 +11,7 @@ import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
+import { inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
@@ -87,15 +86,19 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     counts.ineligible += c.ineligible
   }
   const src = { input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang }
-  if (recordFormat(src.input, src.format) === 'csv') {
-    const out = new ByteWriter()
-    for await (const batch of readRecordBatches(src)) {
-      for (const item of batch) judgeItem(item, ctx, out, counts)
-      if (out.length >= FLUSH_AT) await write(out.take())
+  try {
+    if (recordFormat(src.input, src.format) === 'csv') {
+      const out = new ByteWriter()
+      for await (const batch of readRecordBatches(src)) {
+        for (const item of batch) judgeItem(item, ctx, out, counts)
+        if (out.length >= FLUSH_AT) await write(out.take())
+      }
+      if (out.length > 0) await write(out.take())
+    } else {
+      await streamNdjson(src, opts, ctx, add)
     }
-    if (out.length > 0) await write(out.take())
-  } else {
-    await streamNdjson(src, opts, ctx, add)
+  } catch (err) {
+    throw inputError(err, src)
   }
   if (counts.bad > 0) {
     printError(`buyerdesk check: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
@@ -110,11 +113,13 @@ const INLINE_BLOCKS = 32
 const MAX_WORKER_BLOCK = 1 << 20
 
 /**
- * NDJSON: whole lines are cut into blocks. The first blocks are judged here; on a long stream the rest
- * go to worker threads (jq uses one core, this machine has two), and results are written in order.
+ * NDJSON: whole lines are cut into blocks (src/io/records.ts lineBlocks: linear, a line over 1 MiB is an
+ * error record, unread). The first blocks are judged here; on a long stream the rest go to worker threads
+ * (jq uses one core, this machine has two), and results are written in input order: whatever is judged
+ * here waits for the workers' earlier blocks, and is written before any later one.
  */
 async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockContext, add: (c: BlockCounts) => void): Promise<void> {
-  const source = src.input === '-' ? (src.stdin ?? process.stdin) : createReadStream(src.input, { highWaterMark: 1 << 16 })
+  const source = openInput(src)
   source.setEncoding('utf8')
   // Worker threads (and node:worker_threads) are loaded only once a stream is long enough to use them.
   const envWorkers = process.env.BUYERDESK_WORKERS
@@ -123,55 +128,44 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   let pool: WorkerPool | null = null
   const out = new ByteWriter()
   let blocks = 0
-  let line = 1
-  let rest = ''
 
-  const dispatch = async (text: string, firstLine: number) => {
+  /** Judge here, in order: the workers' earlier blocks are written first, and this output before any later one. */
+  const inline = async (judge: () => BlockCounts) => {
+    if (pool !== null) await pool.drain(add)
+    add(judge())
+    if (pool !== null || out.length >= FLUSH_AT) await write(out.take())
+  }
+
+  const dispatch = async (block: LineBlock) => {
     blocks++
+    if (block.long) {
+      const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
+      await inline(() => {
+        judgeItem({ line: block.firstLine, error: lineTooLong(opts.lang) }, ctx, out, counts)
+        return counts
+      })
+      return
+    }
     if (pool === null && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
       if (out.length > 0) await write(out.take())
       const { WorkerPool, workerCount } = await import('./check-pool.js')
       const size = workerCount()
-      if (size > 0) pool = new WorkerPool(size, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+      // The packs loaded (and validated) once, here: workers get the data, never the files, so a pack that
+      // changes or disappears while the stream runs changes nothing.
+      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
     }
-    // A block far larger than one read (a single huge line) is judged here, where the heap is not capped.
-    if (pool === null || text.length > MAX_WORKER_BLOCK) {
-      if (pool !== null) await (pool as WorkerPool).drain(add)
-      add(processBlock(text, firstLine, ctx, out))
-      if (out.length >= FLUSH_AT) await write(out.take())
-    } else {
-      await pool.submit(text, firstLine, add)
-    }
+    // A block far larger than one read (lines near the limit) is judged here, where the heap is not capped.
+    if (pool === null || block.text.length > MAX_WORKER_BLOCK) await inline(() => processBlock(block.text, block.firstLine, ctx, out))
+    else await pool.submit(block.text, block.firstLine, add)
   }
 
   try {
-    for await (const chunk of source as AsyncIterable<string>) {
-      const text = rest === '' ? chunk : rest + chunk
-      const cut = text.lastIndexOf('\n')
-      if (cut === -1) {
-        rest = text
-        continue
-      }
-      const block = text.slice(0, cut + 1)
-      rest = text.slice(cut + 1)
-      const firstLine = line
-      line += countLines(block)
-      await dispatch(block, firstLine)
-    }
-    // A last line without a newline still counts; a file ending in a newline has no empty last line.
-    if (rest !== '') await dispatch(rest, line)
+    for await (const block of lineBlocks(source as AsyncIterable<string>)) await dispatch(block)
     if (pool !== null) await (pool as WorkerPool).drain(add)
     if (out.length > 0) await write(out.take())
   } finally {
     if (pool !== null) await (pool as WorkerPool).close()
   }
-}
-
-function countLines(text: string): number {
-  let n = 0
-  let i = -1
-  while ((i = text.indexOf('\n', i + 1)) !== -1) n++
-  return n
 }
 
 const BAD_TODAY: I18nText = {

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs'
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { ChalkInstance } from 'chalk'
 import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
@@ -15,9 +16,12 @@ import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/re
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, printText } from '../io/output.js'
+import { errnoText } from '../io/errno.js'
+import { configDir } from '../io/settings.js'
 import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js'
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
+import { visible } from '../render/visible.js'
 
 /** A saved order judged today: the assessment, or why its stored facts no longer validate. */
 export interface JudgedOrder {
@@ -143,8 +147,9 @@ export function actionText(d: Deadline, lang: Lang): string {
 }
 
 export function orderText(d: Deadline, lang: Lang): string {
-  const parts = [fill(TRACK_TEXT.orderRef[lang], { id: d.id }), d.platformName, d.issue ? ISSUE_NAMES[d.issue][lang] : RESULT_TEXT.noIssue[lang]]
-  if (d.note) parts.push(`“${d.note}”`)
+  // Saved text is the user's or an imported file's: shown, never obeyed by the terminal (newlines included).
+  const parts = [fill(TRACK_TEXT.orderRef[lang], { id: visible(d.id) }), visible(d.platformName), d.issue ? ISSUE_NAMES[d.issue][lang] : RESULT_TEXT.noIssue[lang]]
+  if (d.note) parts.push(`“${visible(d.note)}”`)
   return parts.join(' · ')
 }
 
@@ -223,7 +228,7 @@ export function toEvents(list: readonly Deadline[], lang: Lang, alarmDays: numbe
 /** The iCalendar text; with no deadlines still a valid VCALENDAR (ics writes its header and footer alone). */
 export async function toIcs(list: readonly Deadline[], lang: Lang, alarmDays: number): Promise<string> {
   const { createEvents } = await import('ics')
-  const { error, value } = createEvents(toEvents(list, lang, alarmDays), { productId: '-//buyerdesk//deadlines//EN', calName: TRACK_TEXT.calName[lang] })
+  const { error, value } = createEvents(toEvents(list, lang, alarmDays), { productId: PRODUCT_ID, calName: TRACK_TEXT.calName[lang] })
   if (error || value === null) throw new DataError(`--ics: ${error?.message ?? 'no calendar'}`)
   return value
 }
@@ -238,6 +243,8 @@ export interface DeadlinesOptions {
   quiet: boolean
   /** Write an iCalendar file there (`-`: stdout). */
   ics?: string
+  /** Replace an existing `ics` file that buyerdesk did not write. */
+  force?: boolean
   alarmDays: number
   policyFiles: string[]
 }
@@ -247,30 +254,111 @@ export interface DeadlinesResult {
   deadlines: Deadline[]
 }
 
+const PRODUCT_ID = '-//buyerdesk//deadlines//EN'
+const LAST_ICS_DAY = parseDay('9999-12-31')!
+
+/** The first bytes of a file: enough to see whether it is a calendar buyerdesk wrote. */
+function head(file: string, bytes = 512): string {
+  const fd = openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(bytes)
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0)).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Whether `path` is `dir` or inside it (both resolved through symbolic links as far as they exist). */
+function inside(path: string, dir: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p)
+    } catch {
+      const parent = dirname(p)
+      return parent === p ? p : resolve(real(parent), relative(parent, p))
+    }
+  }
+  const rel = relative(real(dir), real(path))
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/**
+ * Where `--ics FILE` may write (README "Saved orders"): never inside the buyerdesk folder (the settings and
+ * the store live there); a file that exists is replaced only when it is an iCalendar file buyerdesk wrote
+ * (its PRODID), or with --force; never a folder or a device. Returns the path to write (a symbolic link is
+ * followed, so the link stays).
+ */
+export function icsTarget(file: string, opts: { force?: boolean; lang: Lang; env?: NodeJS.ProcessEnv }): string {
+  const lang = opts.lang
+  if (file.trim() === '') throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file: '""', why: 'ENOENT: an empty name' }), 'ics')
+  const dir = configDir(opts.env)
+  if (inside(file, dir)) throw new UsageError(fill(TRACK_TEXT.icsInConfigDir[lang], { file, dir }), 'ics')
+  let stat
+  try {
+    stat = statSync(file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return file
+    throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
+  }
+  if (!stat.isFile()) throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText({ code: stat.isDirectory() ? 'EISDIR' : 'ENOTSUP' }, lang) }), 'ics')
+  if (!opts.force) {
+    let text = ''
+    try {
+      text = head(file)
+    } catch (err) {
+      throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
+    }
+    const ours = /^BEGIN:VCALENDAR\r?\n/.test(text) && text.includes(`PRODID:${PRODUCT_ID}`)
+    if (!ours) throw new UsageError(fill(TRACK_TEXT.icsNotOurs[lang], { file }), 'ics')
+  }
+  return realpathSync(file)
+}
+
+/** Write the calendar atomically (temp file + rename, the old file's mode kept): a reader sees the old or the new. */
+async function writeIcs(file: string, text: string, lang: Lang): Promise<void> {
+  const { writeFileSync } = await import('atomically')
+  try {
+    writeFileSync(file, text)
+  } catch (err) {
+    throw new DataError(fill(TRACK_TEXT.icsWriteFailed[lang], { file, why: errnoText(err, lang) }), 'ics')
+  }
+}
+
 /** `buyerdesk deadlines`: every upcoming window across saved orders, most urgent first. */
 export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult> {
+  // Checked before anything is read: a refused target costs nothing.
+  const target = opts.ics !== undefined && opts.ics !== '-' ? icsTarget(opts.ics, { force: opts.force, lang: opts.lang }) : undefined
   const entries = await readOrders(opts.lang)
   const policies = await loadPolicies(opts.policyFiles)
   const { orders, problems } = judgeOrders(entries, policies, opts.today, opts.lang)
   const all = orders.flatMap(deadlinesOf).sort(byUrgency)
   const horizon = opts.within ?? (opts.quiet ? URGENT_DAYS : undefined)
   const list = horizon === undefined ? all : all.filter((d) => urgency(d) <= horizon)
+  // --quiet --ics: the calendar is written (with what --ics alone would list), and the exit code is --quiet's.
+  const code = opts.quiet ? (list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK) : EXIT.OK
 
-  if (opts.quiet) return { code: list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK, deadlines: list }
-  for (const p of problems) printError(`buyerdesk: ${p}`)
   if (opts.ics !== undefined) {
-    const text = await toIcs(list, opts.lang, opts.alarmDays)
-    if (opts.ics === '-') {
-      printText(text)
-    } else {
-      try {
-        writeFileSync(opts.ics, text)
-      } catch (err) {
-        throw new UsageError(`--ics: ${(err as Error).message}`, 'ics')
-      }
-      printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.filter((d) => d.date !== null).length, file: opts.ics, alarm: opts.alarmDays })])
+    const wanted = opts.within === undefined ? all : list
+    // Only dated windows go in a calendar (an open cancellation has no day); an event ends the next day
+    // (DTEND is exclusive), and iCalendar years have four digits.
+    const dated = wanted.filter((d) => d.date !== null)
+    const calendar = dated.filter((d) => {
+      const day = parseDay(d.date!)
+      return day !== null && day < LAST_ICS_DAY
+    })
+    if (calendar.length < dated.length) printError(`buyerdesk: ${fill(TRACK_TEXT.icsTooLate[opts.lang], { n: dated.length - calendar.length })}`)
+    const text = await toIcs(calendar, opts.lang, opts.alarmDays)
+    if (opts.ics === '-') printText(text)
+    else {
+      await writeIcs(target!, text, opts.lang)
+      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: calendar.length, file: opts.ics, alarm: opts.alarmDays })])
     }
-  } else if (opts.json) {
+    if (!opts.quiet) for (const p of problems) printError(`buyerdesk: ${p}`)
+    return { code, deadlines: list }
+  }
+  if (opts.quiet) return { code, deadlines: list }
+  for (const p of problems) printError(`buyerdesk: ${p}`)
+  if (opts.json) {
     printJson(list.map(toDeadlineJson))
   } else {
     printLines(renderDeadlines(list, { lang: opts.lang, today: opts.today, within: opts.within, colours: colours() }))

@@ -52,7 +52,21 @@ const MESSAGES = {
     ko: '{field}: {value}은(는) {other}({otherValue})보다 앞섭니다. 그 날짜나 그 이후로 입력하세요',
     ro: '{field}: {value} este înainte de {other} ({otherValue}); se așteaptă o dată egală sau ulterioară',
   },
+  idNumber: {
+    en: 'id: a number that is not finite or beyond 9007199254740991 cannot be kept exactly; write the id as text, in quotes',
+    ko: 'id: 무한대이거나 9007199254740991보다 큰 숫자는 정확히 저장할 수 없습니다. id를 따옴표로 감싼 문자열로 쓰세요',
+    ro: 'id: un număr infinit sau mai mare de 9007199254740991 nu poate fi păstrat exact; scrieți id-ul ca text, între ghilimele',
+  },
+  idControl: {
+    en: 'id: contains a control character ({char}); expected printable text',
+    ko: 'id: 제어 문자({char})가 들어 있습니다. 출력 가능한 문자만 쓰세요',
+    ro: 'id: conține un caracter de control ({char}); se așteaptă text care poate fi afișat',
+  },
 } as const
+
+/** Control characters (C0, DEL, C1) and bidi overrides: never part of an id, which is shown and typed back. */
+// eslint-disable-next-line no-control-regex
+const ID_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
 const DATE_FORM = 'YYYY-MM-DD'
 
@@ -175,6 +189,11 @@ export function validateOrder(
     disputed: dates.disputed,
   }
   const rawId = own('id')
+  if (typeof rawId === 'number' && !(Number.isFinite(rawId) && Math.abs(rawId) <= Number.MAX_SAFE_INTEGER)) return fail('id', msg('idNumber', lang, {}))
+  if (typeof rawId === 'string') {
+    const bad = ID_CONTROL.exec(rawId)
+    if (bad) return fail('id', msg('idControl', lang, { char: `\\u${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}` }))
+  }
   if (typeof rawId === 'string' || typeof rawId === 'number') result.id = rawId
   return { ok: true, order: result, today }
 }

@@ -139,6 +139,10 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ko: '아무것도 출력하지 않기. --within 일수 안에 닫히는 기한이 있으면 종료 코드 3, 없으면 0(기본값: 저장된 `within`, 없으면 3)',
     ro: 'nu afișează nimic; iese cu 3 când ceva se închide în --within zile (implicit: `within` salvat, altfel 3), altfel cu 0',
   },
+  'with --ics: replace an existing file that buyerdesk did not write': {
+    ko: '--ics와 함께: buyerdesk가 쓰지 않은 기존 파일도 덮어쓰기',
+    ro: 'cu --ics: înlocuiește un fișier existent pe care nu l-a scris buyerdesk',
+  },
   'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': {
     ko: 'iCalendar 파일 쓰기 (표준 출력이면 -): 기한마다 알림이 있는 종일 일정 하나',
     ro: 'scrie un fișier iCalendar (- pentru stdout): câte un eveniment de o zi, cu alarmă, pentru fiecare termen',

@@ -245,8 +245,9 @@ describe('deadlines', () => {
   })
 
   it('--ics: an all-day event per deadline with an alarm two days before, read back with ical.js', () => {
-    const { dir, bd } = twoOrders()
-    const file = join(dir, 'deadlines.ics')
+    const { bd } = twoOrders()
+    // Outside the buyerdesk folder: --ics never writes inside it.
+    const file = join(mkdtempSync(join(tmpdir(), 'buyerdesk-ics-')), 'deadlines.ics')
     const r = bd(['deadlines', '--ics', file, ...TODAY])
     expect(r.status).toBe(0)
     expect(r.stdout).toBe(`Wrote 5 deadlines to ${file} (alarm 2 days before each).\n`)
