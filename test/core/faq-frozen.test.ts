@@ -14,7 +14,7 @@ const mini = buildMiniSearch(kb.entries)
 // MiniSearch counts a swap of two letters as two edits: compare with transpositions off.
 const frozen = freezeIndex(JSON.parse(JSON.stringify(mini)), { ...TUNING, transpositions: false })
 
-const QUESTIONS = readFileSync(fileURLToPath(new URL('../../bench/questions-extra.jsonl', import.meta.url)), 'utf8')
+const QUESTIONS = readFileSync(fileURLToPath(new URL('../../bench/eval/sets/questions-extra.jsonl', import.meta.url)), 'utf8')
   .trim()
   .split('\n')
   .map((l) => (JSON.parse(l) as { text: string }).text)
