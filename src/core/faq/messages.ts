@@ -42,6 +42,16 @@ export const FAQ_MESSAGES = {
     hm: (h: number, m: number) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
     days: (d: number) => `${d} d`,
     languages: 'languages',
+    otherShop: (shop: string) => `buyerdesk covers AliExpress and Amazon; ${shop} is not covered, so I can't tell you its rules.`,
+    otherShopAdvice: [
+      'What helps with any shop: keep the order confirmation, photos or a video of the problem and every message.',
+      'Write to the seller or the shop first, through its own order page or help centre, and give it a few days.',
+      'If the shop does not solve it, the payment provider (your card issuer, PayPal) can open a dispute (chargeback) for you.',
+    ],
+    didYouMeanTopics: 'Did you mean',
+    pick: 'Which one?',
+    noneOfThese: 'none of these',
+    runWizard: 'Work out your own deadline now with the wizard?',
   },
   ko: {
     steps: '방법',
@@ -82,6 +92,16 @@ export const FAQ_MESSAGES = {
     hm: (h: number, m: number) => (h > 0 ? `${h}시간 ${m}분` : `${m}분`),
     days: (d: number) => `${d}일`,
     languages: '언어',
+    otherShop: (shop: string) => `buyerdesk는 알리익스프레스와 아마존만 다뤄요. ${shop}은(는) 다루지 않아서 그곳의 규정은 알려 드릴 수 없어요.`,
+    otherShopAdvice: [
+      '어느 쇼핑몰이든 도움이 되는 것: 주문 확인서, 문제를 보여 주는 사진이나 영상, 주고받은 메시지를 모두 보관하세요.',
+      '먼저 그 쇼핑몰의 주문 페이지나 고객센터에서 판매자나 쇼핑몰에 연락하고 며칠 기다려 보세요.',
+      '쇼핑몰이 해결해 주지 않으면 결제 수단(카드사, PayPal)에 이의 제기(차지백)를 신청할 수 있어요.',
+    ],
+    didYouMeanTopics: '혹시 이 내용을 찾으세요?',
+    pick: '어느 것인가요?',
+    noneOfThese: '해당 없음',
+    runWizard: '지금 마법사로 내 기한을 직접 계산해 볼까요?',
   },
   ro: {
     steps: 'Pași',
@@ -122,6 +142,16 @@ export const FAQ_MESSAGES = {
     hm: (h: number, m: number) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
     days: (d: number) => `${d} z`,
     languages: 'limbi',
+    otherShop: (shop: string) => `buyerdesk acoperă AliExpress și Amazon; ${shop} nu este acoperit, așa că nu vă pot spune regulile sale.`,
+    otherShopAdvice: [
+      'Ce ajută la orice magazin: păstrați confirmarea comenzii, fotografii sau un videoclip cu problema și toate mesajele.',
+      'Scrieți întâi vânzătorului sau magazinului, din pagina comenzii ori din centrul său de asistență, și așteptați câteva zile.',
+      'Dacă magazinul nu rezolvă problema, furnizorul plății (banca emitentă a cardului, PayPal) poate deschide pentru dumneavoastră o dispută (chargeback).',
+    ],
+    didYouMeanTopics: 'Ați vrut să spuneți',
+    pick: 'Care dintre ele?',
+    noneOfThese: 'niciuna',
+    runWizard: 'Doriți să vă calculați acum propriul termen cu asistentul?',
   },
 } as const satisfies Record<Lang, Record<string, unknown>>
 
