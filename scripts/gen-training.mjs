@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const VARIANTS = 9
-const OOS_VARIANTS = 9
+const OOS_VARIANTS = 14
 
 /** mulberry32: a small seeded generator, so the output is the same on every run. */
 function rng(seed) {
@@ -62,7 +62,7 @@ function vary(lang, core, frag, rand, other, inScope) {
   // A story before the question: what was bought and when (in scope only), or a few words of life (both, so
   // that they tell nothing either way).
   const story = rand()
-  if (inScope && story < 0.25) text = fill(pick(frag.stories.shopping), frag.slots, rand, other) + ' ' + (rand() < 0.4 ? fill(pick(frag.stories.shopping), frag.slots, rand, other) + ' ' : '') + text
+  if (inScope && story < 0.4) text = fill(pick(frag.stories.shopping), frag.slots, rand, other) + ' ' + (rand() < 0.4 ? fill(pick(frag.stories.shopping), frag.slots, rand, other) + ' ' : '') + text
   else if (story > 0.88) text = pick(frag.stories.life) + ' ' + text
   if (lang === 'ko') {
     if (rand() < 0.3) text = text.replace(/ /g, '')

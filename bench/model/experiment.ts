@@ -18,7 +18,7 @@ const fnv = (text: string) => { let h = 0x811c9dc5; for (let i = 0; i < text.len
 const kb = await readKb(join(root, 'data', 'kb'))
 const train: Example[] = [
   ...readJsonl(join(root, 'data/train/questions.jsonl')).map((x) => ({ text: x.text, label: x.topic })),
-  ...readJsonl(join(root, 'data/train/out-of-scope.jsonl')).map((x) => ({ text: x.text, label: OUT_OF_SCOPE })),
+  ...readJsonl(join(root, 'data/train/out-of-scope.jsonl')).map((x) => ({ text: x.text, label: OUT_OF_SCOPE, weight: arg('oosw', 1) })),
 ]
 const opts = { dim: 1 << arg('dim', 16), epochs: arg('epochs', 12), rate: arg('rate', 0.4), l2: arg('l2', 1e-6) }
 const t0 = performance.now()

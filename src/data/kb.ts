@@ -142,7 +142,7 @@ interface SavedHeader {
   dim: number
   labels: string[]
   scale: number
-  threshold: number
+  threshold: Record<'en' | 'ko' | 'ro', number>
   ids: string[]
   topics: Record<string, string>
   platforms: Record<string, string[]>

@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/lang.js'
 import { features } from './features.js'
 
 /**
@@ -22,8 +23,8 @@ export interface TopicModel {
   weights: Int8Array
   scale: number
   bias: Float32Array
-  /** Below this probability of its best topic, the model is unsure and `ask` abstains. */
-  threshold: number
+  /** Below this probability of its best topic, by the question's language, the model is unsure and `ask` abstains. */
+  threshold: Record<Lang, number>
 }
 
 /** Each entry's centroid: sparse, sorted buckets and their weights, unit length. */

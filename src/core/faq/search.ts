@@ -56,7 +56,7 @@ export interface FaqQuery {
   platform?: string
   /** How many matches to return (default 5). */
   limit?: number
-  /** Unused by the model (its features are the same in every language); kept for the caller's record. */
+  /** The question's language: its abstention threshold (default English). */
   lang?: Lang
 }
 
@@ -121,7 +121,7 @@ export function searchFaq(model: FaqModel, lexicon: ShopLexicon, byId: EntryLook
   if (onlyShop(lexicon, question)) return { ...base, confident: false, abstain: 'only-shop' }
   const top = order[0]!
   if (oosAt >= 0 && probs[oosAt]! > probs[top]!) return { ...base, confident: false, abstain: 'out-of-scope' }
-  if (probs[top]! < model.topics.threshold) return { ...base, confident: false, abstain: 'unsure' }
+  if (probs[top]! < model.topics.threshold[query.lang ?? 'en']) return { ...base, confident: false, abstain: 'unsure' }
   if (matches[0]?.entry.topic !== labels[top]) return { ...base, confident: false, abstain: 'no-entry' }
   return { ...base, confident: true }
 }
