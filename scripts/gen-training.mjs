@@ -6,7 +6,7 @@
 //
 // These are TRAINING data: never copy an evaluation question (bench/eval/sets) into a fragment.
 // Usage: node scripts/gen-training.mjs
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -74,6 +74,19 @@ function vary(lang, core, frag, rand, other, inScope) {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+// Never an evaluation question: any generated text that is one (compared without case, diacritics or
+// punctuation) is left out, and counted.
+const norm = (t) => t.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''
+const evalDir = join(root, 'bench', 'eval', 'sets')
+const evalTexts = new Set(
+  readdirSync(evalDir).flatMap((f) =>
+    readFileSync(join(evalDir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => norm(JSON.parse(l).text)),
+  ),
+)
+let dropped = 0
 const questions = []
 const outOfScope = []
 for (const lang of ['en', 'ko', 'ro']) {
@@ -86,6 +99,10 @@ for (const lang of ['en', 'ko', 'ro']) {
         const text = v === 0 ? fill(core, frag.slots, rand, frag.other).replace(/\s+/g, ' ').trim() : vary(lang, core, frag, rand, frag.other, true)
         if (text === '' || seen.has(text)) continue
         seen.add(text)
+        if (evalTexts.has(norm(text))) {
+          dropped++
+          continue
+        }
         questions.push({ lang, topic, text })
       }
     }
@@ -97,6 +114,10 @@ for (const lang of ['en', 'ko', 'ro']) {
         const text = vary(lang, core, frag, rand, frag.other, false)
         if (text === '' || seen.has(text)) continue
         seen.add(text)
+        if (evalTexts.has(norm(text))) {
+          dropped++
+          continue
+        }
         outOfScope.push({ lang, category, text })
       }
     }
@@ -105,4 +126,4 @@ for (const lang of ['en', 'ko', 'ro']) {
 const jsonl = (rows) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n'
 writeFileSync(join(root, 'data', 'train', 'questions.jsonl'), jsonl(questions))
 writeFileSync(join(root, 'data', 'train', 'out-of-scope.jsonl'), jsonl(outOfScope))
-console.log(`data/train: ${questions.length} questions, ${outOfScope.length} out of scope`)
+console.log(`data/train: ${questions.length} questions, ${outOfScope.length} out of scope (${dropped} left out: the same as an evaluation question)`)

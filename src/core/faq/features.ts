@@ -30,20 +30,25 @@ export function words(text: string): string[] {
   return fold(text).match(TOKEN) ?? []
 }
 
-/** FNV-1a over a string's UTF-16 code units, seeded by a feature kind so "w:ab" and "c:ab" differ. */
-function hash(kind: number, text: string): number {
-  let h = (0x811c9dc5 ^ kind) >>> 0
-  for (let i = 0; i < text.length; i++) {
+/** FNV-1a's start, seeded by a feature kind so "w:ab" and "c:ab" differ. */
+const start = (kind: number) => (0x811c9dc5 ^ kind) >>> 0
+/** FNV-1a over text[from, to) (UTF-16 code units), continuing from `h`: no substring is made. */
+function more(h: number, text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
     h ^= text.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return h >>> 0
+  return h
 }
 
 const WORD = 1
 const BIGRAM = 2
 const CHAR = 3
 const HANGUL = 4
+const SPACE = ' '
+
+// Deduplication without a Set: a scratch mark per bucket, cleared after each question (the hot path of `ask -`).
+let seen = new Uint8Array(0)
 
 /**
  * The feature buckets of a question (distinct, in no particular order), each bucket in 0..dim-1 (`dim` a power
@@ -51,19 +56,28 @@ const HANGUL = 4
  */
 export function features(text: string, dim: number): Uint32Array {
   const mask = dim - 1
-  const out = new Set<number>()
+  if (seen.length < dim) seen = new Uint8Array(dim)
+  const out: number[] = []
+  const add = (h: number) => {
+    const b = (h >>> 0) & mask
+    if (seen[b] === 0) {
+      seen[b] = 1
+      out.push(b)
+    }
+  }
   const tokens = words(text)
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!
-    out.add(hash(WORD, w) & mask)
-    if (i > 0) out.add(hash(BIGRAM, `${tokens[i - 1]!} ${w}`) & mask)
+    add(more(start(WORD), w))
+    if (i > 0) add(more(more(more(start(BIGRAM), tokens[i - 1]!), SPACE), w))
     if (LATIN_WORD.test(w)) {
       const padded = `<${w}>`
-      for (let n = 3; n <= 4; n++) for (let j = 0; j + n <= padded.length; j++) out.add(hash(CHAR, padded.slice(j, j + n)) & mask)
+      for (let n = 3; n <= 4; n++) for (let j = 0; j + n <= padded.length; j++) add(more(start(CHAR), padded, j, j + n))
     }
   }
   for (const run of tokens.join('').match(HANGUL_RUN) ?? []) {
-    for (let n = 1; n <= 3; n++) for (let j = 0; j + n <= run.length; j++) out.add(hash(HANGUL, run.slice(j, j + n)) & mask)
+    for (let n = 1; n <= 3; n++) for (let j = 0; j + n <= run.length; j++) add(more(start(HANGUL), run, j, j + n))
   }
+  for (const b of out) seen[b] = 0
   return Uint32Array.from(out)
 }

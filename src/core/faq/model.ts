@@ -61,12 +61,25 @@ export function classify(model: TopicModel, feats: Uint32Array): Float64Array {
   return z
 }
 
-/** Cosine of a question's features (a set) with entry `i`'s centroid. */
-export function entrySimilarity(vectors: EntryVectors, i: number, feats: ReadonlySet<number>): number {
-  if (feats.size === 0) return 0
-  let dot = 0
-  for (let j = vectors.starts[i]!; j < vectors.starts[i + 1]!; j++) if (feats.has(vectors.buckets[j]!)) dot += vectors.values[j]!
-  return dot / Math.sqrt(feats.size)
+let marks = new Uint8Array(0)
+
+/**
+ * Cosine of a question's features with each of the entries `indices` (same order). The question's buckets are
+ * marked in a scratch array once, then each entry's buckets are read against it: a sequential pass per entry
+ * (measured ~5x faster than a binary search of each feature, bench/eval/MODEL.md).
+ */
+export function entrySimilarities(vectors: EntryVectors, indices: readonly number[], feats: Uint32Array, dim: number): number[] {
+  if (feats.length === 0) return indices.map(() => 0)
+  if (marks.length < dim) marks = new Uint8Array(dim)
+  for (const f of feats) marks[f] = 1
+  const { buckets, values, starts } = vectors
+  const out = indices.map((i) => {
+    let dot = 0
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) if (marks[buckets[j]!] === 1) dot += values[j]!
+    return dot / Math.sqrt(feats.length)
+  })
+  for (const f of feats) marks[f] = 0
+  return out
 }
 
 export { features }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/lang.js'
 import { fold, words } from './features.js'
-import { classify, entrySimilarity, features, OUT_OF_SCOPE, type FaqModel } from './model.js'
+import { classify, entrySimilarities, features, OUT_OF_SCOPE, type FaqModel } from './model.js'
 import type { KbEntry } from './types.js'
 
 /**
@@ -62,40 +62,76 @@ export interface FaqQuery {
 
 const HANGUL = /[\uac00-\ud7a3]/
 
-/** Whether `name` (folded) occurs in the folded question: Hangul anywhere (Korean runs words together), Latin as whole words. */
-function names(folded: string, joined: string, name: string): boolean {
-  const n = fold(name)
-  if (HANGUL.test(n)) return folded.includes(n)
-  return ` ${joined} `.includes(` ${words(n).join(' ')} `)
+/** A name as it is matched: Hangul anywhere in the folded question, Latin as whole words of it. */
+interface Name {
+  hangul: boolean
+  text: string
 }
+interface PreparedLexicon {
+  covered: Name[]
+  coveredWords: Set<string>
+  others: { name: string; names: Name[] }[]
+}
+const prepared = new WeakMap<ShopLexicon, PreparedLexicon>()
+const nameOf = (name: string): Name => {
+  const folded = fold(name)
+  return HANGUL.test(folded) ? { hangul: true, text: folded } : { hangul: false, text: ` ${words(folded).join(' ')} ` }
+}
+function prepare(lexicon: ShopLexicon): PreparedLexicon {
+  let p = prepared.get(lexicon)
+  if (p === undefined) {
+    const covered = Object.values(lexicon.covered).flat()
+    p = { covered: covered.map(nameOf), coveredWords: new Set(covered.flatMap((n) => words(n))), others: lexicon.others.map((o) => ({ name: o.name, names: o.names.map(nameOf) })) }
+    prepared.set(lexicon, p)
+  }
+  return p
+}
+const names = (folded: string, joined: string, n: Name) => (n.hangul ? folded.includes(n.text) : joined.includes(n.text))
 
 /** The shop not covered that a question names, when it names no covered one. */
 export function otherShopNamed(lexicon: ShopLexicon, question: string): string | undefined {
+  const p = prepare(lexicon)
   const folded = fold(question)
-  const joined = words(question).join(' ')
-  const covered = Object.values(lexicon.covered).some((list) => list.some((n) => names(folded, joined, n)))
-  if (covered) return undefined
-  return lexicon.others.find((shop) => shop.names.some((n) => names(folded, joined, n)))?.name
+  const joined = ` ${words(question).join(' ')} `
+  if (p.covered.some((n) => names(folded, joined, n))) return undefined
+  return p.others.find((shop) => shop.names.some((n) => names(folded, joined, n)))?.name
 }
 
 /** Whether every word of the question is a covered shop's name ("AliExpress", "알리"). */
 function onlyShop(lexicon: ShopLexicon, question: string): boolean {
-  const all = new Set(Object.values(lexicon.covered).flatMap((list) => list.flatMap((n) => words(n))))
+  const all = prepare(lexicon).coveredWords
   return words(question).every((w) => all.has(w))
 }
 
-/** The entry of `topic` closest to the question among those of `platform` (any platform when undefined). */
-function bestEntry(model: FaqModel, byId: EntryLookup, topic: string, feats: ReadonlySet<number>, platform: string | undefined): { id: string; similarity: number } | undefined {
-  let best: { id: string; similarity: number } | undefined
-  const { ids } = model.entries
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!
-    if (byId.topic(id) !== topic) continue
-    if (platform !== undefined && !(byId.platforms(id) ?? []).includes(platform)) continue
-    const similarity = entrySimilarity(model.entries, i, feats)
-    if (best === undefined || similarity > best.similarity) best = { id, similarity }
+/** Per model and KB: the indices of each topic's entries. */
+const byTopic = new WeakMap<FaqModel, WeakMap<EntryLookup, Map<string, number[]>>>()
+function topicEntries(model: FaqModel, byId: EntryLookup): Map<string, number[]> {
+  let perKb = byTopic.get(model)
+  if (perKb === undefined) byTopic.set(model, (perKb = new WeakMap()))
+  let map = perKb.get(byId)
+  if (map === undefined) {
+    map = new Map()
+    model.entries.ids.forEach((id, i) => {
+      const topic = byId.topic(id)
+      if (topic === undefined) return
+      const list = map!.get(topic)
+      if (list === undefined) map!.set(topic, [i])
+      else list.push(i)
+    })
+    perKb.set(byId, map)
   }
-  return best
+  return map
+}
+
+/** The entry of `topic` closest to the question among those of `platform` (any platform when undefined). */
+function bestEntry(model: FaqModel, byId: EntryLookup, topic: string, feats: Uint32Array, platform: string | undefined): string | undefined {
+  const { ids } = model.entries
+  const candidates = (topicEntries(model, byId).get(topic) ?? []).filter((i) => platform === undefined || (byId.platforms(ids[i]!) ?? []).includes(platform))
+  if (candidates.length <= 1) return candidates.length === 1 ? ids[candidates[0]!] : undefined
+  const sims = entrySimilarities(model.entries, candidates, feats, model.topics.dim)
+  let best = 0
+  for (let k = 1; k < sims.length; k++) if (sims[k]! > sims[best]!) best = k
+  return ids[candidates[best]!]
 }
 
 export function searchFaq(model: FaqModel, lexicon: ShopLexicon, byId: EntryLookup, question: string, query: FaqQuery = {}): FaqResult {
@@ -106,13 +142,12 @@ export function searchFaq(model: FaqModel, lexicon: ShopLexicon, byId: EntryLook
   const oosAt = labels.indexOf(OUT_OF_SCOPE)
   const outOfScope = Math.round((oosAt < 0 ? 0 : probs[oosAt]!) * 1000) / 1000
   const order = labels.map((_, i) => i).filter((i) => i !== oosAt).sort((a, b) => probs[b]! - probs[a]! || a - b)
-  const set = new Set(feats)
   const limit = query.limit ?? 5
   const matches: FaqMatch[] = []
   for (const k of order) {
     if (matches.length >= limit) break
-    const found = bestEntry(model, byId, labels[k]!, set, query.platform)
-    const entry = found === undefined ? undefined : byId.get(found.id)
+    const found = bestEntry(model, byId, labels[k]!, feats, query.platform)
+    const entry = found === undefined ? undefined : byId.get(found)
     if (entry !== undefined) matches.push({ entry, score: Math.round(probs[k]! * 1000) / 1000 })
   }
   const base = { matches, outOfScope }

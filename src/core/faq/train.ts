@@ -111,6 +111,9 @@ export function trainTopics(examples: readonly Example[], topics: readonly strin
   return { dim: o.dim, labels, weights, scale, bias, threshold: o.threshold }
 }
 
+/** The features kept per entry centroid. */
+export const CENTROID_FEATURES = 400
+
 /** Each entry's centroid over its phrasings, titles and keywords in every language, unit length. */
 export function entryVectors(entries: readonly KbEntry[], dim: number): EntryVectors {
   const ids: string[] = []
@@ -124,8 +127,11 @@ export function entryVectors(entries: readonly KbEntry[], dim: number): EntryVec
       const feats = features(text, dim)
       for (const f of feats) sum.set(f, (sum.get(f) ?? 0) + 1 / Math.sqrt(feats.length))
     }
-    const norm = Math.sqrt([...sum.values()].reduce((s, v) => s + v * v, 0)) || 1
-    for (const [f, v] of [...sum.entries()].sort((a, b) => a[0] - b[0])) {
+    // Only the entry's strongest features: its centroid is read for every question whose topic it has, and
+    // the weak tail (n-grams of one phrasing) hardly moves the cosine (bench/eval/MODEL.md).
+    const kept = [...sum.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CENTROID_FEATURES)
+    const norm = Math.sqrt(kept.reduce((s, [, v]) => s + v * v, 0)) || 1
+    for (const [f, v] of kept.sort((a, b) => a[0] - b[0])) {
       buckets.push(f)
       values.push(v / norm)
     }
