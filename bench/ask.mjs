@@ -73,7 +73,6 @@ const pool = [...readLines(join(root, 'bench', 'eval', 'sets', 'questions-extra.
 const N = 20000
 const input = Array.from({ length: N }, (_, i) => pool[i % pool.length]).join('\n') + '\n'
 const streamTimes = []
-const cpuTimes = []
 for (let i = 0; i < 5; i++) {
   const t0 = process.hrtime.bigint()
   const r = spawnSync(node, [bin, 'ask', '-', '--json'], { input, encoding: 'utf8', maxBuffer: 1 << 30 })

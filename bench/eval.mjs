@@ -109,7 +109,9 @@ const roleRows = [...byRole.entries()]
     return `| ${role} | ${lang} | ${s.inN} | ${figures(s)} | ${s.canonN ? pct(s.canon, s.canonN) : '–'} |`
   })
 
-const firstRuns = manifest.sets.filter((s) => s.firstRun).map((s) => `| ${s.id} | ${s.role} | ${s.firstRun} |`)
+const firstRuns = manifest.sets
+  .filter((s) => s.firstRun)
+  .map((s) => `| ${s.id} | ${s.role} | ${s.firstRun} |${(s.runs ?? []).map((r) => ` ${r.search}: ${r.figures}`).join('<br>')} |`)
 
 const md = `# Search evaluation (\`npm run eval\`)
 
@@ -128,8 +130,8 @@ ${roleRows.join('\n')}
 
 ## First runs (from the manifest: top-1 / false abstention / abstention)
 
-| set | role | first run |
-| --- | --- | --- |
+| set | role | first run | each search's one run on it |
+| --- | --- | --- | --- |
 ${firstRuns.join('\n')}
 
 ## Per set, now

@@ -37,7 +37,6 @@ function typo(text, rand) {
   return words.join(' ')
 }
 
-const stripDiacritics = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')
 const RO_ACCENTS = [
   [/\bsa\b/g, 'să'], [/\bvanzator/g, 'vânzător'], [/\bcat\b/g, 'cât'], [/\bcand\b/g, 'când'], [/\bramburs/g, 'ramburs'],
   [/\bplatesc\b/g, 'plătesc'], [/\binapoi\b/g, 'înapoi'], [/\bdisputa\b/g, 'disputa'], [/\bcomanda\b/g, 'comanda'], [/\bpot\b/g, 'pot'],

@@ -28,9 +28,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'bench/eval/manifest.json'),
 const items: { lang: string; text: string; topics: string[]; set: string }[] = []
 for (const set of manifest.sets) {
   if (set.role !== 'tuning') continue
-  let list = readJsonl(join(root, set.file)).map((x: any) => ({ lang: 'en', ...x, set: set.id }))
-  if (set.split === 'even') list = list.filter((x: any) => fnv(x.text) % 2 === 0)
-  if (set.split === 'odd') list = list.filter((x: any) => fnv(x.text) % 2 === 1)
+  type Item = { lang: string; text: string; topics: string[]; set: string }
+  let list: Item[] = readJsonl(join(root, set.file)).map((x: Omit<Item, 'set'>) => ({ lang: 'en', ...x, set: set.id }))
+  if (set.split === 'even') list = list.filter((x) => fnv(x.text) % 2 === 0)
+  if (set.split === 'odd') list = list.filter((x) => fnv(x.text) % 2 === 1)
   items.push(...list)
 }
 const preds = items.map((it) => {

@@ -11,7 +11,7 @@
  */
 
 const MARKS = /[\u0300-\u036f]/g
-const NON_ASCII = /[^\u0000-\u007f]/
+const NON_ASCII = /[^ -~\t\n\r]/
 
 /** Lower-case, without Latin diacritics; Hangul syllables are kept whole. */
 export function fold(text: string): string {
