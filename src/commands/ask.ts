@@ -254,7 +254,7 @@ async function pickMatch(record: AskRecord): Promise<string | null> {
 async function offerWizard(record: AskRecord): Promise<void> {
   const m = FAQ_MESSAGES[record.lang]
   const { askSelect } = await import('../io/prompts.js')
-  const yes = await askSelect({ message: m.runWizard, choices: [{ value: false, name: '✗' }, { value: true, name: '✓' }] })
+  const yes = await askSelect({ message: m.runWizard, choices: [{ value: false, name: m.no }, { value: true, name: m.yes }] })
   if (!yes) return
   const args = record.command!.split(' ').slice(2)
   // Only the shop and the issue: the wizard asks for the dates itself.

@@ -52,6 +52,8 @@ export const FAQ_MESSAGES = {
     pick: 'Which one?',
     noneOfThese: 'none of these',
     runWizard: 'Work out your own deadline now with the wizard?',
+    yes: 'Yes',
+    no: 'No',
   },
   ko: {
     steps: '방법',
@@ -102,6 +104,8 @@ export const FAQ_MESSAGES = {
     pick: '어느 것인가요?',
     noneOfThese: '해당 없음',
     runWizard: '지금 마법사로 내 기한을 직접 계산해 볼까요?',
+    yes: '네',
+    no: '아니요',
   },
   ro: {
     steps: 'Pași',
@@ -152,6 +156,8 @@ export const FAQ_MESSAGES = {
     pick: 'Care dintre ele?',
     noneOfThese: 'niciuna',
     runWizard: 'Doriți să vă calculați acum propriul termen cu asistentul?',
+    yes: 'Da',
+    no: 'Nu',
   },
 } as const satisfies Record<Lang, Record<string, unknown>>
 
