@@ -20,7 +20,7 @@ const train: Example[] = [
   ...readJsonl(join(root, 'data/train/questions.jsonl')).map((x) => ({ text: x.text, label: x.topic })),
   ...readJsonl(join(root, 'data/train/out-of-scope.jsonl')).map((x) => ({ text: x.text, label: OUT_OF_SCOPE, weight: arg('oosw', 1) })),
 ]
-const opts = { dim: 1 << arg('dim', 16), epochs: arg('epochs', 12), rate: arg('rate', 0.4), l2: arg('l2', 1e-6) }
+const opts = { dim: 1 << arg('dim', 16), epochs: arg('epochs', 6), rate: arg('rate', 0.4), l2: arg('l2', 1e-6), dropout: arg('dropout', 0) }
 const t0 = performance.now()
 const model = trainModel(kb.entries, train, TOPIC_IDS, opts)
 console.log(`trained on ${train.length} + KB in ${(performance.now() - t0).toFixed(0)} ms`, opts)

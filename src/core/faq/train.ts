@@ -27,6 +27,8 @@ export interface TrainOptions {
   l2: number
   threshold: Record<Lang, number>
   seed: number
+  /** Each time an example is seen, this share of its features is left out (dropout), so no one n-gram decides. */
+  dropout: number
 }
 
 /**
@@ -35,7 +37,7 @@ export interface TrainOptions {
  */
 export const THRESHOLDS: Record<Lang, number> = { en: 0.2, ko: 0.35, ro: 0.3 }
 
-export const TRAIN_DEFAULTS: TrainOptions = { dim: 1 << 16, epochs: 6, rate: 0.4, l2: 1e-6, threshold: THRESHOLDS, seed: 14 }
+export const TRAIN_DEFAULTS: TrainOptions = { dim: 1 << 16, epochs: 6, rate: 0.4, l2: 1e-6, threshold: THRESHOLDS, seed: 14, dropout: 0 }
 
 function shuffle<T>(list: T[], seed: number): T[] {
   let a = seed >>> 0
@@ -80,8 +82,15 @@ export function trainTopics(examples: readonly Example[], topics: readonly strin
   const bias = new Float32Array(c)
   const b2 = new Float32Array(c).fill(1e-8)
   const z = new Float64Array(c)
+  let state = o.seed >>> 0
+  const rand = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0
+    return state / 4294967296
+  }
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const { feats, y, weight } of shuffle([...data], o.seed + epoch)) {
+    for (const example of shuffle([...data], o.seed + epoch)) {
+      const { y, weight } = example
+      const feats = o.dropout > 0 && example.feats.length > 3 ? example.feats.filter(() => rand() >= o.dropout) : example.feats
       if (feats.length === 0) continue
       const x = 1 / Math.sqrt(feats.length)
       z.set(bias)
