@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import Ajv from 'ajv'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const VARIANTS = 9
@@ -86,10 +87,17 @@ const evalTexts = new Set(
   ),
 )
 let dropped = 0
+const validateFragments = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(root, 'data', 'schema', 'fragments.schema.json'), 'utf8')))
 const questions = []
 const outOfScope = []
 for (const lang of ['en', 'ko', 'ro']) {
   const frag = JSON.parse(readFileSync(join(root, 'data', 'train', 'fragments', `${lang}.json`), 'utf8'))
+  if (!validateFragments(frag)) {
+    console.error(`data/train/fragments/${lang}.json: invalid fragments`)
+    for (const e of validateFragments.errors) console.error(`  ${e.instancePath || '(root)'}: ${e.message}`)
+    process.exit(1)
+  }
+  // (Topic ids are checked by the build, which refuses a training question of an unknown topic with its line.)
   const rand = rng(lang === 'en' ? 1 : lang === 'ko' ? 2 : 3)
   for (const [topic, cores] of Object.entries(frag.topics)) {
     const seen = new Set()
