@@ -44,6 +44,12 @@ export class WorkerPool {
         for (const w of this.waiting.values()) w.reject(err)
         this.waiting.clear()
       })
+      // A worker that ends with blocks still owed would leave the stream waiting forever.
+      worker.on('exit', (code) => {
+        if (this.closing || this.waiting.size === 0) return
+        for (const w of this.waiting.values()) w.reject(new Error(`a worker thread stopped (exit code ${code}) before it judged its blocks`))
+        this.waiting.clear()
+      })
       return worker
     })
   }
@@ -70,7 +76,10 @@ export class WorkerPool {
     while (this.pending.length > 0) await this.writeOldest(add)
   }
 
+  private closing = false
+
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
 }

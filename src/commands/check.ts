@@ -9,7 +9,7 @@ import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
-import { printError, printLines, printText, write } from '../io/output.js'
+import { isStdoutClosed, printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
 import { inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
@@ -160,7 +160,11 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   }
 
   try {
-    for await (const block of lineBlocks(source as AsyncIterable<string>)) await dispatch(block)
+    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+      await dispatch(block)
+      // The reader went away (`| head -1`): stop reading; the workers are ended below and the input closed.
+      if (isStdoutClosed()) break
+    }
     if (pool !== null) await (pool as WorkerPool).drain(add)
     if (out.length > 0) await write(out.take())
   } finally {

@@ -22,13 +22,31 @@ function readerGone(): never {
   process.exit(process.exitCode ?? 0)
 }
 
+/** Writers waiting for 'drain': released when the reader goes away, so no promise is left pending. */
+const drainWaiters = new Set<() => void>()
+
+/**
+ * A stream's reader went away. The stream stops quietly on its own (`isStdoutClosed()`: its loop ends, its
+ * worker threads are terminated, its input closed); an exit from inside the stdout error event, while worker
+ * threads were starting, once left a process waiting forever under Node 24. An unref'd timer still ends a
+ * run whose loop does not notice within a second, and never keeps a finished one alive.
+ */
+function streamReaderGone(): void {
+  if (stdoutClosed) return
+  stdoutClosed = true
+  for (const release of drainWaiters) release()
+  drainWaiters.clear()
+  setTimeout(() => process.exit(process.exitCode ?? 0), 1000).unref()
+}
+
 function openStream(): void {
   if (streaming) return
   streaming = true
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') readerGone()
+    if (err.code === 'EPIPE') return streamReaderGone()
     throw err
   })
+  process.stdout.on('close', streamReaderGone)
 }
 
 /** Kept for callers that start a stream early; streams also start on their first `write`. */
@@ -70,8 +88,16 @@ export function printText(text: string): void {
 export function write(data: string | Uint8Array, onWritten?: () => void): Promise<void> | void {
   if (stdoutClosed) return
   openStream()
-  if (!process.stdout.write(data, onWritten ? (err) => err || onWritten() : undefined)) {
-    return new Promise((resolve) => process.stdout.once('drain', resolve))
+  if (!process.stdout.write(data, onWritten ? (err) => err || onWritten() : undefined) && !stdoutClosed) {
+    return new Promise((resolve) => {
+      const release = () => {
+        drainWaiters.delete(release)
+        process.stdout.off('drain', release)
+        resolve()
+      }
+      drainWaiters.add(release)
+      process.stdout.once('drain', release)
+    })
   }
 }
 

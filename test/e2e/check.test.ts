@@ -185,7 +185,7 @@ describe('buyerdesk check -: NDJSON streams', () => {
 
   it('ends quietly when the reader goes away (| head -1)', () => {
     const many = Array.from({ length: 50_000 }, (_, i) => good(`o${i}`)).join('\n')
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check - | head -1`], { input: many, encoding: 'utf8' })
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check - | head -1`], { input: many, encoding: 'utf8', timeout: 60_000 })
     expect(r.status).toBe(0)
     expect(ndjson(r.stdout)).toHaveLength(1)
     expect(r.stderr).toBe('')
