@@ -103,6 +103,7 @@ function addCheckCommand(program: Command): void {
         failOnIneligible: opts.failOnIneligible as (typeof ACTIONS)[number] | undefined,
         ascii: Boolean(opts.ascii),
         messageOnly: Boolean(opts.messageOnly),
+        timeZone: settings.timezone,
       })
     })
 }
@@ -183,11 +184,18 @@ function addTrackCommand(program: Command): void {
     const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
     process.exitCode = (await trackRm({ ...ctx, id })).code
   })
-  common(track.command('import').description('save orders from an NDJSON or CSV file (- for stdin); bad lines are reported').argument('<file>'))
+  common(
+    track
+      .command('import')
+      .description("save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported")
+      .argument('<file>'),
+  )
     .addOption(new Option('--input-format <format>', 'format of the input').choices(['ndjson', 'csv']))
+    .option('--dry-run', 'show what would be saved, save nothing')
     .action(async (input: string, opts: Flags) => {
       const [{ trackImport }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      process.exitCode = (await trackImport({ ...ctx, input, inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined })).code
+      const inputFormat = opts.inputFormat as 'ndjson' | 'csv' | undefined
+      process.exitCode = (await trackImport({ ...ctx, input, inputFormat, dryRun: Boolean(opts.dryRun), timeZone: ctx.settings.timezone })).code
     })
 }
 

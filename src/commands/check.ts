@@ -32,6 +32,8 @@ export interface CheckOptions {
   ascii?: boolean
   /** Human output: print only the message to the seller, in English (as `wizard --message-only`). */
   messageOnly?: boolean
+  /** The shopper's time zone: a shop export's timestamps become dates there (default: the machine's). */
+  timeZone?: string
 }
 
 function isOpen(result: Assessment, action: Action): boolean {
@@ -41,7 +43,14 @@ function isOpen(result: Assessment, action: Action): boolean {
 
 /** `buyerdesk check`: resolves to the exit code (taze style); the entry applies it. */
 export async function check(opts: CheckOptions): Promise<ExitCode> {
-  if (opts.input !== undefined) return checkStream(opts, await loadPolicies(opts.policyFiles))
+  if (opts.input !== undefined) {
+    const policies = await loadPolicies(opts.policyFiles)
+    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin.
+    const { readShopExport } = await import('../io/exports/read.js')
+    const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
+    if (exported !== null) return (await import('./check-export.js')).checkExport(exported, { ...opts, input: opts.input, policies })
+    return checkStream(opts, policies)
+  }
   // One order: only its platform's pack is read (when it is a built-in one).
   const policies = await loadPolicies(opts.policyFiles, opts.order.platform)
 

@@ -8,6 +8,8 @@ import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
+import { EXPORT_TEXT } from '../i18n/export-messages.js'
+import { readShopExport } from '../io/exports/read.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
 import { readRecords, type RecordFormat } from '../io/records.js'
@@ -46,6 +48,10 @@ export interface TrackImportOptions extends TrackBase {
   input: string
   inputFormat?: RecordFormat
   stdin?: Readable
+  /** Show what would be saved; save nothing. */
+  dryRun?: boolean
+  /** The shopper's time zone: a shop export's timestamps become dates there (default: the machine's). */
+  timeZone?: string
 }
 
 const MAX_ID = 64
@@ -116,6 +122,7 @@ export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: Exi
     const order = validated(merged, policies, opts)
     const note = opts.note === undefined ? current.note : opts.note.trim() || undefined
     const stored = toStored(order, newId ?? opts.id, note, current.added ?? formatDay(opts.today))
+    if (current.returned !== undefined) stored.returned = current.returned
     const next = [...orders]
     next[at] = stored
     return { orders: next, result: stored }
@@ -153,6 +160,7 @@ export function toListJson(j: JudgedOrder): Record<string, unknown> {
     issue: j.entry.issue ?? null,
     ...(j.entry.note ? { note: j.entry.note } : {}),
     ...factsOf(j.entry),
+    ...(j.entry.returned ? { returned: j.entry.returned } : {}),
     status: j.problem ? 'invalid' : next ? next.status : 'nothing_open',
     next: next ? toDeadlineJson(next) : null,
     ...(j.problem ? { problem: j.problem } : {}),
@@ -196,12 +204,13 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
   if (!judged?.assessment || !judged.policy) throw new DataError(judged?.problem ?? fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }))
   const stored = judged.entry
   if (opts.json) {
-    printJson({ ...toCheckJson(judged.assessment, judged.id), ...(stored.note ? { note: stored.note } : {}), facts: factsOf(stored) })
+    printJson({ ...toCheckJson(judged.assessment, judged.id), ...(stored.note ? { note: stored.note } : {}), facts: { ...factsOf(stored), ...(stored.returned ? { returned: stored.returned } : {}) } })
     return { code: EXIT.OK }
   }
   const c = colours()
   const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: judged.id })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
+  if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
   if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${stored.note}`)
   // The facts and the note go right under the header line.
@@ -213,6 +222,9 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
 export async function trackImport(opts: TrackImportOptions): Promise<{ code: ExitCode; saved: StoredOrder[] }> {
   const policies = await loadPolicies(opts.policyFiles)
   const lang = opts.lang
+  // A shop's own export (Amazon, AliExpress: ../shared/FORMATS.md), recognised by its header.
+  const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang })
+  if (exported !== null) return (await import('./track-export.js')).importShopExport({ ...opts, dryRun: Boolean(opts.dryRun), policies }, exported)
   type Outcome = { line: number; stored?: Omit<StoredOrder, 'id'>; id?: string; error?: { field?: string; message: string } }
   const outcomes: Outcome[] = []
   const seen = new Set<string>()
@@ -267,7 +279,7 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
       next.push(stored)
       savedNow.push(stored)
     }
-    return { orders: savedNow.length > 0 ? next : undefined, result: savedNow }
+    return { orders: savedNow.length > 0 && !opts.dryRun ? next : undefined, result: savedNow }
   })
   const bad = outcomes.filter((o) => o.error !== undefined)
   if (opts.json) {
@@ -275,7 +287,8 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   } else {
     for (const o of bad) printError(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message }))
     const ids = saved.length > 0 ? ` (${saved.map((s) => s.id).join(', ')})` : ''
-    printLines([fill(TRACK_TEXT.importDone[lang], { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids })])
+    const values = { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids }
+    printLines([fill(opts.dryRun ? EXPORT_TEXT.dryRunPlain[lang] : TRACK_TEXT.importDone[lang], values)])
   }
   if (bad.length > 0) {
     printError(`buyerdesk: ${fill(TRACK_TEXT.importBad[lang], { bad: bad.length, total: outcomes.length })}`)
