@@ -77,9 +77,9 @@ export const EXPORT_TEXT = {
     ro: '{file}: {format}, {rows} rânduri, {returns} returnări',
   },
   noIssueHint: {
-    en: 'A shop export says what happened, not what went wrong: these orders are judged for cancellation only until you add the problem, e.g. `buyerdesk track update {id} --issue not_received`.',
-    ko: '쇼핑몰 내보내기 파일에는 무슨 문제가 있었는지가 없어요. 문제를 추가하기 전까지는 취소 가능 여부만 판단해요. 예: `buyerdesk track update {id} --issue not_received`',
-    ro: 'Un export al magazinului spune ce s-a întâmplat, nu ce nu a mers: aceste comenzi sunt evaluate doar pentru anulare până când adăugați problema, de ex. `buyerdesk track update {id} --issue not_received`.',
+    en: 'A shop export says what happened, not what went wrong: these orders are judged for cancellation only until you add the problem, e.g. `buyerdesk track update {id} --issue defective --delivered YYYY-MM-DD`.',
+    ko: '쇼핑몰 내보내기 파일에는 무슨 문제가 있었는지가 없어요. 문제를 추가하기 전까지는 취소 가능 여부만 판단해요. 예: `buyerdesk track update {id} --issue defective --delivered YYYY-MM-DD`',
+    ro: 'Un export al magazinului spune ce s-a întâmplat, nu ce nu a mers: aceste comenzi sunt evaluate doar pentru anulare până când adăugați problema, de ex. `buyerdesk track update {id} --issue defective --delivered YYYY-MM-DD`.',
   },
   checkNoIssueHint: {
     en: 'A shop export says what happened, not what went wrong: each order is judged for cancellation only. Save them with `buyerdesk track import {file}` and add the problem with `track update ID --issue …`.',
