@@ -119,10 +119,11 @@ export const HELP_TEXT: Record<string, HelpText> = {
   },
   'replace the note (empty: remove it)': { ko: '메모 바꾸기 (빈 값이면 삭제)', ro: 'înlocuiește nota (gol: o șterge)' },
   'remove a saved order': { ko: '저장된 주문 삭제', ro: 'șterge o comandă salvată' },
-  'save orders from an NDJSON or CSV file (- for stdin); bad lines are reported': {
-    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
-    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin); liniile greșite sunt raportate',
+  "save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported": {
+    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)이나 쇼핑몰의 내보내기 파일(Amazon의 Retail.OrderHistory CSV 또는 데이터 zip, AliExpress의 XLSX 또는 확장 프로그램 CSV)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
+    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin) ori din exportul magazinului (CSV-ul Retail.OrderHistory sau arhiva de date Amazon, XLSX-ul ori CSV-ul extensiei AliExpress); liniile greșite sunt raportate',
   },
+  'show what would be saved, save nothing': { ko: '저장될 내용만 보여 주고 아무것도 저장하지 않기', ro: 'arată ce s-ar salva, fără să salveze nimic' },
   'format of the input': { ko: '입력 형식', ro: 'formatul intrării' },
 
   // deadlines
