@@ -25,7 +25,7 @@ export async function handleError(err: unknown): Promise<number> {
   }
   if (err instanceof CancelledError) {
     printError(CANCELLED[await cancelLang()])
-    return EXIT.OK
+    return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
     printError(`buyerdesk: ${err.message}`)

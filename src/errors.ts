@@ -11,6 +11,8 @@ export const EXIT = {
   USAGE: 2,
   /** An action named by `--fail-on-ineligible` (or a deadline under `deadlines --quiet`) is not open. */
   INELIGIBLE: 3,
+  /** Ctrl-C at a prompt: 128 + SIGINT, the shell's convention for a command stopped by the user. */
+  CANCELLED: 130,
 } as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
@@ -42,7 +44,7 @@ export class DataError extends ExitError {
   }
 }
 
-/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 0. */
+/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 130. */
 export class CancelledError extends Error {
   constructor() {
     super('Cancelled.')

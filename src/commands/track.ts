@@ -108,11 +108,13 @@ export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: Exi
   const given = Object.entries(opts.changes).filter(([, v]) => v !== undefined) as [string, string][]
   if (given.length === 0 && opts.note === undefined) throw new UsageError(TRACK_TEXT.nothingToUpdate[opts.lang])
   const newId = opts.changes.id === undefined ? undefined : checkId(opts.changes.id, opts.lang)
+  let before: StoredOrder | undefined
   const saved = await updateOrders(opts.lang, (orders) => {
     const at = indexOf(orders, opts.id)
     if (at < 0) throw new UsageError(fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }), 'id')
     if (newId !== undefined && newId !== opts.id && indexOf(orders, newId) >= 0) throw new UsageError(fill(TRACK_TEXT.duplicateId[opts.lang], { id: newId }), 'id')
     const current = orders[at] as StoredOrder
+    before = current
     const merged: Record<string, unknown> = { ...current }
     for (const [field, value] of given) {
       if (field === 'id') continue
@@ -128,8 +130,18 @@ export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: Exi
     return { orders: next, result: stored }
   })
   if (opts.json) printJson(saved)
-  else printLines([fill(TRACK_TEXT.updated[opts.lang], { id: saved.id })])
+  else {
+    const changes = changesOf(before!, saved)
+    printLines([changes.length === 0 ? fill(TRACK_TEXT.updatedNothing[opts.lang], { id: saved.id }) : fill(TRACK_TEXT.updatedChanges[opts.lang], { id: saved.id, changes: changes.join(' · ') })])
+  }
   return { code: EXIT.OK, order: saved }
+}
+
+/** What `track update` changed, as `field old → new` (`–` for a fact that was not there). */
+export function changesOf(before: StoredOrder, after: StoredOrder): string[] {
+  const fields = ['id', 'platform', 'issue', ...STORED_DATES, 'note'] as const
+  const show = (v: unknown) => (v === undefined || v === '' ? '–' : String(v))
+  return fields.filter((f) => before[f] !== after[f]).map((f) => `${f} ${show(before[f])} → ${show(after[f])}`)
 }
 
 /** `track rm ID` */
