@@ -214,6 +214,8 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
   let bad = 0
   for await (const text of lines) {
     line++
+    // A blank line is no question (jq skips them too); line numbers still count it.
+    if (text.trim() === '') continue
     const problem = questionProblem(text)
     if (problem !== undefined) {
       bad++

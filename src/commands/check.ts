@@ -10,7 +10,7 @@ import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
+import { formatHint, readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
@@ -151,9 +151,16 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
     }
   }
 
+  let first = true
   try {
     for await (const chunk of source as AsyncIterable<string>) {
       const text = rest === '' ? chunk : rest + chunk
+      if (first) {
+        first = false
+        const nl = text.indexOf('\n')
+        const hint = formatHint(nl === -1 ? text : text.slice(0, nl), 'ndjson', opts.lang)
+        if (hint !== undefined) printError(hint)
+      }
       const cut = text.lastIndexOf('\n')
       if (cut === -1) {
         rest = text

@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs'
-import type { Readable } from 'node:stream'
+import { Readable } from 'node:stream'
+import { printError } from './output.js'
+import { detectSeparator } from './separator.js'
 import { fill } from '../i18n/core-messages.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
 
@@ -28,11 +30,6 @@ export interface RecordSource {
 }
 
 const TEXT = {
-  emptyLine: {
-    en: "empty line: expected a JSON object with the order's fields",
-    ko: '빈 줄이에요. 주문 정보가 담긴 JSON 객체를 넣어 주세요',
-    ro: 'linie goală: se așteaptă un obiect JSON cu datele comenzii',
-  },
   badJson: {
     en: 'not valid JSON ({detail}): expected one JSON object per line',
     ko: '올바른 JSON이 아니에요({detail}). 한 줄에 JSON 객체 하나씩 넣어 주세요',
@@ -45,7 +42,34 @@ const TEXT = {
   },
   anArray: { en: 'an array', ko: '배열', ro: 'o listă' },
   badCsv: { en: 'not valid CSV: {detail}', ko: '올바른 CSV가 아니에요: {detail}', ro: 'CSV invalid: {detail}' },
+  looksCsv: {
+    en: 'buyerdesk: hint: the input looks like CSV (a header row), not NDJSON; read it with --input-format csv',
+    ko: 'buyerdesk: 도움말: 입력이 NDJSON이 아니라 CSV(머리글 행)처럼 보여요. --input-format csv로 읽어 보세요',
+    ro: 'buyerdesk: sugestie: intrarea pare CSV (un rând de antet), nu NDJSON; citiți-o cu --input-format csv',
+  },
+  looksNdjson: {
+    en: 'buyerdesk: hint: the input looks like NDJSON (one JSON object a line), not CSV; read it with --input-format ndjson',
+    ko: 'buyerdesk: 도움말: 입력이 CSV가 아니라 NDJSON(한 줄에 JSON 객체 하나)처럼 보여요. --input-format ndjson으로 읽어 보세요',
+    ro: 'buyerdesk: sugestie: intrarea pare NDJSON (câte un obiect JSON pe linie), nu CSV; citiți-o cu --input-format ndjson',
+  },
 } satisfies Record<string, I18nText>
+
+/**
+ * A one-line hint when the first line of the input is of the other format (a CSV header piped to `check -`, an
+ * NDJSON file named .csv); undefined when it looks right. Pure.
+ */
+export function formatHint(firstLine: string, format: RecordFormat, lang: Lang): string | undefined {
+  const t = firstLine.replace(/^\uFEFF/, '').trim()
+  if (t === '') return undefined
+  if (format === 'ndjson' && !t.startsWith('{') && !t.startsWith('[') && /^[^{}[\]]*[,;\t][^{}]*$/.test(t)) return TEXT.looksCsv[lang]
+  if (format === 'csv' && t.startsWith('{')) return TEXT.looksNdjson[lang]
+  return undefined
+}
+
+function firstLineOf(text: string): string {
+  const nl = text.indexOf('\n')
+  return nl === -1 ? text : text.slice(0, nl)
+}
 
 export function recordFormat(input: string, format?: RecordFormat): RecordFormat {
   return format ?? (input.toLowerCase().endsWith('.csv') ? 'csv' : 'ndjson')
@@ -74,26 +98,35 @@ export async function* readRecordBatches(src: RecordSource): AsyncGenerator<Reco
   source.setEncoding('utf8')
   let line = 0
   let rest = ''
+  let first = true
   for await (const chunk of source as AsyncIterable<string>) {
     const text = rest === '' ? chunk : rest + chunk
+    if (first) {
+      first = false
+      const hint = formatHint(firstLineOf(text), 'ndjson', lang)
+      if (hint !== undefined) printError(hint)
+    }
     const batch: RecordItem[] = []
     let start = 0
     let nl: number
     while ((nl = text.indexOf('\n', start)) !== -1) {
-      batch.push(parseLine(text, start, nl, ++line, lang))
+      const item = parseLine(text, start, nl, ++line, lang)
+      if (item !== null) batch.push(item)
       start = nl + 1
     }
     rest = text.slice(start)
     if (batch.length > 0) yield batch
   }
   // A last line without a newline still counts; a file ending in a newline has no empty last line.
-  if (rest !== '') yield [parseLine(rest, 0, rest.length, ++line, lang)]
+  const last = rest === '' ? null : parseLine(rest, 0, rest.length, ++line, lang)
+  if (last !== null) yield [last]
 }
 
-export function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem {
+/** One NDJSON line; null for a blank one, which is skipped (as jq does) but still counted in line numbers. */
+export function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem | null {
   if (end > start && text.charCodeAt(end - 1) === 13) end-- // CRLF
   const body = text.slice(start, end)
-  if (body.trim() === '') return { line, error: TEXT.emptyLine[lang] }
+  if (body.trim() === '') return null
   let value: unknown
   try {
     value = JSON.parse(body)
@@ -108,9 +141,24 @@ export function parseLine(text: string, start: number, end: number, line: number
 
 async function* csvRecords(source: Readable, lang: Lang): AsyncGenerator<RecordItem> {
   const { parse } = await import('csv-parse')
+  // The first chunk decides the separator (`,`, or `;` from Excel in a Romanian or Korean locale, or a tab).
+  const chunks = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>
+  const head = await chunks.next()
+  if (head.done) return
+  const headLine = firstLineOf(String(head.value).replace(/^\uFEFF/, ''))
+  const hint = formatHint(headLine, 'csv', lang)
+  if (hint !== undefined) printError(hint)
+  const rest = Readable.from(
+    (async function* () {
+      yield head.value
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value
+    })(),
+    { objectMode: false },
+  )
   const skipped: { line: number; error: string }[] = []
-  const parser = source.pipe(
+  const parser = rest.pipe(
     parse({
+      delimiter: detectSeparator(headLine),
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       bom: true,
       trim: true,
