@@ -4,6 +4,7 @@ import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
 import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
+import { examplesBlock } from './i18n/help-examples.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
 
@@ -65,6 +66,9 @@ export function createProgram(only?: CommandName): Command {
 
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
+  // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
+  program.helpCommand(true)
+  addExamples(program)
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
@@ -380,3 +384,9 @@ function addMenuAction(program: Command): void {
   })
 }
 
+/** Two or three examples at the end of every command's help (src/i18n/help-examples.ts; translated like the rest). */
+function addExamples(cmd: Command, path = ''): void {
+  const block = examplesBlock(path, 'en')
+  if (block !== undefined) cmd.addHelpText('after', block)
+  for (const sub of cmd.commands) addExamples(sub, path === '' ? sub.name() : `${path} ${sub.name()}`)
+}
