@@ -4,6 +4,7 @@ import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
 import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
+import { printText } from './io/output.js'
 import { examplesBlock } from './i18n/help-examples.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
@@ -54,7 +55,12 @@ export function createProgram(only?: CommandName): Command {
     .version('0.1.0', '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) })
+    // One prefix for every error, commander's ("error: …", translated or not) and the tool's own.
+    .configureOutput({
+      outputError: (str, write) => write(str.replace(/^(?:error|오류|eroare): /, 'buyerdesk: ')),
+      // Help through the tool's own writer, so `buyerdesk --help | head -1` ends quietly too.
+      writeOut: (str) => printText(str),
+    })
 
   const wanted = (name: CommandName) => only === undefined || only === name
   if (wanted('check')) addCheckCommand(program)

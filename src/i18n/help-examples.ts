@@ -109,9 +109,50 @@ export const EXAMPLES: Record<string, Example[]> = {
 
 const HEADING: I18nText = { en: 'Examples:', ko: '예시:', ro: 'Exemple:' }
 
+/** Help stays within 80 columns: a long command line goes on over lines ending in ` \`, split between words. */
+const WIDTH = 80
+
+/** The words of a command line, a quoted string being one word. */
+function shellWords(cmd: string): string[] {
+  return cmd.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? []
+}
+
+export function commandLines(cmd: string, first = '  $ ', next = '        '): string[] {
+  const lines: string[] = []
+  let line = first
+  for (const word of shellWords(cmd)) {
+    const sep = line === first || line === next ? '' : ' '
+    if (line !== first && line !== next && line.length + sep.length + word.length + 2 > WIDTH) {
+      lines.push(line + ' \\')
+      line = next + word
+    } else line += sep + word
+  }
+  lines.push(line)
+  return lines
+}
+
+/** Columns in a terminal: Hangul takes two. */
+function columns(text: string): number {
+  return text.length + (text.match(/[\u1100-\u115f\u3130-\u318f\uac00-\ud7a3]/g)?.length ?? 0)
+}
+
+/** A description under its command, wrapped by columns. */
+function describe(text: string, indent = '      '): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && columns(indent + line + ' ' + word) > WIDTH) {
+      lines.push(indent + line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(indent + line)
+  return lines
+}
+
 /** The block printed after a command's help (commander adds the newline). */
 export function examplesBlock(path: string, lang: Lang): string | undefined {
   const list = EXAMPLES[path]
   if (list === undefined) return undefined
-  return ['', HEADING[lang], ...list.flatMap((e) => [`  $ ${e.cmd}`, `      ${e.what[lang]}`])].join('\n')
+  return ['', HEADING[lang], ...list.flatMap((e) => [...commandLines(e.cmd), ...describe(e.what[lang])])].join('\n')
 }
