@@ -81,7 +81,8 @@ function ttyCheckForChalk() {
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
 // `build-index` runs once at the end of `npm run build` and writes dist/kb-index.json.
 export default defineConfig({
-  entry: ['src/cli.ts', 'src/build-index.ts', 'src/check-worker.ts'],
+  // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
+  entry: ['src/cli.ts', 'src/build-index.ts', 'src/check-worker.ts', 'src/index.ts'],
   format: 'esm',
   platform: 'node',
   target: 'node20.19',

@@ -36,7 +36,7 @@ export function toAscii(line: string): string {
     // A Latin letter with a mark: the letter (NFD puts the mark after it).
     if (LATIN.test(ch)) {
       const base = ch.normalize('NFD').replace(/\p{M}/gu, '')
-      if (/^[\x20-\x7e]+$/.test(base)) return base // eslint-disable-line no-control-regex
+      if (/^[\x20-\x7e]+$/.test(base)) return base
     }
     return ch
   })
