@@ -79,10 +79,11 @@ function ttyCheckForChalk() {
 // One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
 // and `buyerdesk ask` never loads what only `wizard` needs.
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
-// `build-index` runs once at the end of `npm run build` and writes dist/kb-index.json.
+// `build-index` runs once at the end of `npm run build` and writes dist/kb-index.json; `build-man` writes
+// dist/buyerdesk.1 from the command definitions.
 export default defineConfig({
   // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
-  entry: ['src/cli.ts', 'src/build-index.ts', 'src/check-worker.ts', 'src/index.ts'],
+  entry: ['src/cli.ts', 'src/build-index.ts', 'src/build-man.ts', 'src/check-worker.ts', 'src/index.ts'],
   format: 'esm',
   platform: 'node',
   target: 'node20.19',

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander'
+import { Argument, Command, Option } from 'commander'
 import { ACTIONS, ISSUES } from './core/types.js'
 import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
@@ -49,7 +49,7 @@ export function commandOf(argv: readonly string[]): CommandName | undefined {
  * `only`: define just that command (what `buyerdesk check …` parses with): defining all of them cost
  * ~4 ms of every start (bench/RESULTS.md); help and errors of that command read the same either way.
  */
-export function createProgram(only?: CommandName): Command {
+export function createProgram(only?: CommandName, opts: { completionCommands?: boolean } = {}): Command {
   const program = new Command('buyerdesk')
     .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.')
     .version('0.1.0', '-v, --version')
@@ -69,6 +69,7 @@ export function createProgram(only?: CommandName): Command {
   if (wanted('deadlines')) addDeadlinesCommand(program)
   if (wanted('wizard')) addWizardCommand(program)
   addFaqCommands(program, wanted)
+  if (only === undefined && opts.completionCommands !== false) addCompletionCommands(program)
 
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
@@ -395,4 +396,30 @@ function addExamples(cmd: Command, path = ''): void {
   const block = examplesBlock(path, 'en')
   if (block !== undefined) cmd.addHelpText('after', block)
   for (const sub of cmd.commands) addExamples(sub, path === '' ? sub.name() : `${path} ${sub.name()}`)
+}
+
+/**
+ * `buyerdesk completion SHELL` prints a script; the script calls the hidden `buyerdesk complete -- WORDS…` at
+ * each TAB. Both complete from these same definitions (src/commands/completion.ts).
+ */
+function addCompletionCommands(program: Command): void {
+  program
+    .command('completion')
+    .description('Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.')
+    .addArgument(new Argument('<shell>', 'bash, zsh, fish or powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish' | 'powershell') => {
+      const { completion } = await import('./commands/completion.js')
+      await completion({ shell, program: createProgram(undefined, { completionCommands: false }) })
+    })
+  program.addCommand(
+    new Command('complete')
+      .argument('[words...]')
+      .helpOption(false)
+      .allowUnknownOption()
+      .action(async (words: string[]) => {
+        const { complete } = await import('./commands/completion.js')
+        await complete({ words, program: createProgram(undefined, { completionCommands: false }) })
+      }),
+    { hidden: true },
+  )
 }

@@ -105,6 +105,11 @@ export const EXAMPLES: Record<string, Example[]> = {
     { cmd: 'buyerdesk contact aliexpress', what: { en: 'the ways to reach AliExpress, and which are open now', ko: 'AliExpress에 연락하는 방법과 지금 열려 있는 곳을 봐요', ro: 'căile de contact AliExpress și care sunt deschise acum' } },
     { cmd: 'buyerdesk contact --timezone Europe/Bucharest', what: { en: 'the hours in Bucharest time', ko: '운영 시간을 부쿠레슈티 시간으로 봐요', ro: 'programul în ora Bucureștiului' } },
   ],
+  completion: [
+    { cmd: 'echo \'eval "$(buyerdesk completion bash)"\' >> ~/.bashrc', what: { en: 'completion in every new bash', ko: '새 bash마다 자동 완성을 켜요', ro: 'completare în fiecare bash nou' } },
+    { cmd: 'echo \'eval "$(buyerdesk completion zsh)"\' >> ~/.zshrc', what: { en: 'the same for zsh (after compinit)', ko: 'zsh도 똑같이 켜요(compinit 다음에)', ro: 'la fel pentru zsh (după compinit)' } },
+    { cmd: 'buyerdesk completion fish > ~/.config/fish/completions/buyerdesk.fish', what: { en: 'completion for fish', ko: 'fish 자동 완성을 설치해요', ro: 'completare pentru fish' } },
+  ],
 }
 
 const HEADING: I18nText = { en: 'Examples:', ko: '예시:', ro: 'Exemple:' }

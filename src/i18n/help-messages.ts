@@ -126,6 +126,11 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)이나 쇼핑몰의 내보내기 파일(Amazon의 Retail.OrderHistory CSV 또는 데이터 zip, AliExpress의 XLSX 또는 확장 프로그램 CSV)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
     ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin) ori din exportul magazinului (CSV-ul Retail.OrderHistory sau arhiva de date Amazon, XLSX-ul ori CSV-ul extensiei AliExpress); liniile greșite sunt raportate',
   },
+  'Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.': {
+    ko: '이 명령들로 만든 셸 자동 완성 스크립트(bash, zsh, fish, powershell)를 출력해요. 설치 방법은 예시를 보세요.',
+    ro: 'Afișează un script de completare pentru shell (bash, zsh, fish sau powershell) făcut din aceste comenzi; vedeți exemplele pentru instalare.',
+  },
+  'bash, zsh, fish or powershell': { ko: 'bash, zsh, fish 또는 powershell', ro: 'bash, zsh, fish sau powershell' },
   'show what would be saved, save nothing': { ko: '저장될 내용만 보여 주고 아무것도 저장하지 않기', ro: 'arată ce s-ar salva, fără să salveze nimic' },
   'format of the input': { ko: '입력 형식', ro: 'formatul intrării' },
 

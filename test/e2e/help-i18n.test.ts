@@ -137,7 +137,7 @@ describe('conventions: help command, examples, global options, one error prefix'
   })
 
   it('every command and subcommand ends its help with 2 or 3 examples', () => {
-    const paths = [[], ['check'], ['config'], ['config', 'get'], ['config', 'set'], ['config', 'unset'], ['config', 'list'], ['config', 'path'], ['track'], ['track', 'add'], ['track', 'list'], ['track', 'show'], ['track', 'update'], ['track', 'rm'], ['track', 'import'], ['deadlines'], ['wizard'], ['ask'], ['topics'], ['show'], ['contact']]
+    const paths = [[], ['check'], ['config'], ['config', 'get'], ['config', 'set'], ['config', 'unset'], ['config', 'list'], ['config', 'path'], ['track'], ['track', 'add'], ['track', 'list'], ['track', 'show'], ['track', 'update'], ['track', 'rm'], ['track', 'import'], ['deadlines'], ['wizard'], ['ask'], ['topics'], ['show'], ['contact'], ['completion']]
     for (const path of paths) {
       const out = run([...path, '--help']).stdout
       const examples = out.slice(out.indexOf('\nExamples:\n'))

@@ -32,6 +32,16 @@ describe('the npm pack tarball', () => {
     expect(stream.status).toBe(0)
     expect(stream.stdout.trim().split('\n')).toHaveLength(30_000)
 
+    // A global install puts the man page where man(1) finds it (package.json "man").
+    const prefix = join(work, 'global')
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, tarball)], { stdio: 'ignore' })
+    if (spawnSync('sh', ['-c', 'command -v man']).status === 0) {
+      const man = spawnSync('man', ['-M', join(prefix, 'share/man'), 'buyerdesk'], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', PAGER: 'cat' } })
+      expect(man.status).toBe(0)
+      expect(man.stdout.replace(/.\x08/g, '')).toMatch(/^BUYERDESK\(1\)/)
+    }
+    expect(spawnSync(join(prefix, 'bin/buyerdesk'), ['completion', 'bash'], { encoding: 'utf8' }).stdout).toMatch(/complete -F __buyerdesk_complete buyerdesk/)
+
     // The library: the README's example, as written, from the installed package, printing what it says.
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
     const example = /<!-- api-example[^>]*-->\n```js\n([\s\S]*?)```/.exec(readme)![1]!
