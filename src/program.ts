@@ -89,6 +89,7 @@ function addCheckCommand(program: Command): void {
       .argument('[input]', 'stream mode: an NDJSON or CSV file, or - for stdin'),
   )
     .addOption(new Option('--input-format <format>', 'format of the stream input').choices(['ndjson', 'csv']))
+    .option('--first-line <n>', 'number the stream lines from n (one part of a larger stream, as under GNU parallel)')
     .option('--policy <file>', "load a policy pack for another shop (repeatable)", collect, [])
     .option('--json', 'print one JSON object instead of text')
     .addOption(langOption())
@@ -96,7 +97,7 @@ function addCheckCommand(program: Command): void {
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
-      const [{ check, parseTodayFlag }, { defaultToday, readSettings }] = await Promise.all([import('./commands/check.js'), import('./io/settings.js')])
+      const [{ check, parseTodayFlag, parseFirstLine }, { defaultToday, readSettings }] = await Promise.all([import('./commands/check.js'), import('./io/settings.js')])
       const settings = readSettings()
       const order: Record<string, string | undefined> = {}
       for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
@@ -115,6 +116,7 @@ function addCheckCommand(program: Command): void {
         ascii: Boolean(opts.ascii),
         messageOnly: Boolean(opts.messageOnly),
         timeZone: settings.timezone,
+        firstLine: parseFirstLine(opts.firstLine as string | undefined, lang),
       })
     })
 }

@@ -34,6 +34,8 @@ export interface CheckOptions {
   messageOnly?: boolean
   /** The shopper's time zone: a shop export's timestamps become dates there (default: the machine's). */
   timeZone?: string
+  /** Stream mode: the number of the first input line (a part of a larger stream). Default 1. */
+  firstLine?: number
 }
 
 function isOpen(result: Assessment, action: Action): boolean {
@@ -130,7 +132,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   let pool: WorkerPool | null = null
   const out = new ByteWriter()
   let blocks = 0
-  let line = 1
+  let line = opts.firstLine ?? 1
   let rest = ''
 
   const dispatch = async (text: string, firstLine: number) => {
@@ -200,4 +202,18 @@ export function parseTodayFlag(value: string | undefined, fallback: number, lang
   const day = parseDay(value.trim())
   if (day === null) throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
   return day
+}
+
+const BAD_FIRST_LINE: I18nText = {
+  en: '--first-line: "{value}" is not a line number, expected a whole number from 1 (e.g. 10001)',
+  ko: '--first-line: "{value}"은(는) 줄 번호가 아니에요. 1 이상의 정수를 입력하세요(예: 10001)',
+  ro: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
+}
+
+/** `--first-line N`: a whole number from 1. */
+export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): number | undefined {
+  if (value === undefined) return undefined
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(fill(BAD_FIRST_LINE[lang], { value }), 'first-line')
+  return n
 }

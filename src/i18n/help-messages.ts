@@ -60,6 +60,10 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ko: '스트림 모드: NDJSON 또는 CSV 파일, 표준 입력이면 -',
     ro: 'mod flux: un fișier NDJSON sau CSV ori - pentru stdin',
   },
+  'number the stream lines from n (one part of a larger stream, as under GNU parallel)': {
+    ko: '스트림의 줄 번호를 n부터 매기기 (GNU parallel처럼 큰 스트림의 일부를 처리할 때)',
+    ro: 'numerotează liniile fluxului de la n (o parte dintr-un flux mai mare, ca sub GNU parallel)',
+  },
   'format of the stream input': { ko: '스트림 입력의 형식', ro: 'formatul intrării în flux' },
   'load a policy pack for another shop (repeatable)': {
     ko: '다른 쇼핑몰의 정책 팩 불러오기 (여러 번 지정 가능)',
