@@ -41,7 +41,7 @@ export function normaliseArgv(argv: readonly string[]): NormalisedArgv {
     if (w === '--no-color') noColor = true
     else if (name in GLOBAL) {
       moved.push(w)
-      if (GLOBAL[name] && !w.includes('=') && i + 1 < words.length) moved.push(words[++i]!)
+      if (GLOBAL[name] && !w.includes('=') && i + 1 < words.length && !words[i + 1]!.startsWith('-')) moved.push(words[++i]!)
     } else break
   }
   let tail = words.slice(i)

@@ -107,7 +107,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     await streamNdjson(src, opts, ctx, add)
   }
   if (counts.bad > 0) {
-    printError(`buyerdesk check: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
+    printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK

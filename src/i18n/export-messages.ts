@@ -87,9 +87,9 @@ export const EXPORT_TEXT = {
     ro: 'Un export al magazinului spune ce s-a întâmplat, nu ce nu a mers: fiecare comandă este evaluată doar pentru anulare. Salvați-le cu `buyerdesk track import {file}` și adăugați problema cu `track update ID --issue …`.',
   },
   checkBadRows: {
-    en: 'buyerdesk check: {bad} of {total} rows or orders could not be judged; see the "type":"error" records in the output',
-    ko: 'buyerdesk check: 행 또는 주문 {total}개 중 {bad}개는 판단하지 못했어요. 출력의 "type":"error" 기록을 확인하세요',
-    ro: 'buyerdesk check: {bad} din {total} rânduri sau comenzi nu au putut fi evaluate; vedeți înregistrările "type":"error" din ieșire',
+    en: 'buyerdesk: {bad} of {total} rows or orders could not be judged; see the "type":"error" records in the output',
+    ko: 'buyerdesk: 행 또는 주문 {total}개 중 {bad}개는 판단하지 못했어요. 출력의 "type":"error" 기록을 확인하세요',
+    ro: 'buyerdesk: {bad} din {total} rânduri sau comenzi nu au putut fi evaluate; vedeți înregistrările "type":"error" din ieșire',
   },
   importSummary: {
     en: '{new} new, {updated} updated, {unchanged} already saved and unchanged{ids}.',
