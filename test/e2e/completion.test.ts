@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { BIN, run } from './run.js'
 
 /**
@@ -106,4 +106,52 @@ describe('man page', () => {
     expect(text).toMatch(/^\s+130\s+Ctrl-C at a prompt/m)
     expect(text).toMatch(/buyerdesk completion bash/)
   })
+})
+
+/**
+ * As a person would: an interactive bash and zsh in a pseudo-terminal (tmux), the one documented command, then
+ * TAB after a partly typed word; the line on the screen is completed.
+ */
+const HAS_TMUX = has('tmux')
+const SOCKET = `buyerdesk-completion-${process.pid}`
+const tmux = (...args: string[]) => spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' }).stdout
+afterAll(() => {
+  if (HAS_TMUX) spawnSync('tmux', ['-L', SOCKET, 'kill-server'])
+})
+
+async function screenShows(name: string, pattern: RegExp, timeout = 20_000): Promise<string> {
+  const until = Date.now() + timeout
+  for (;;) {
+    const text = tmux('capture-pane', '-p', '-J', '-t', name)
+    if (pattern.test(text)) return text
+    if (Date.now() > until) throw new Error(`timed out waiting for ${pattern} on the screen:\n${text}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+describe.skipIf(!HAS_TMUX)('TAB in an interactive shell (tmux)', () => {
+  const cases = [
+    { shell: 'bash', argv: ['bash', '--norc', '--noprofile', '-i'], setup: `source ${BASH_COMPLETION}; eval "$(buyerdesk completion bash)"`, ok: has('bash') },
+    { shell: 'zsh', argv: ['zsh', '-f', '-i'], setup: 'autoload -U compinit && compinit -u -D && eval "$(buyerdesk completion zsh)"', ok: has('zsh') },
+  ]
+  for (const c of cases) {
+    it.skipIf(!c.ok)(`${c.shell}: completes a flag and a saved order id`, async () => {
+      const { env } = setup()
+      const name = `c-${c.shell}`
+      const vars = ['PATH', 'BUYERDESK_CONFIG_DIR', 'NO_COLOR'].map((k) => `${k}=${env[k]}`)
+      tmux('-u', 'new-session', '-d', '-x', '120', '-y', '30', '-s', name, ['env', ...vars, 'PS1=$ ', 'PROMPT=$ ', ...c.argv].map((a) => `'${a}'`).join(' '))
+      tmux('send-keys', '-t', name, '-l', c.setup)
+      tmux('send-keys', '-t', name, 'Enter')
+      tmux('send-keys', '-t', name, '-l', 'echo ready')
+      tmux('send-keys', '-t', name, 'Enter')
+      await screenShows(name, /^ready$/m)
+      tmux('send-keys', '-t', name, '-l', 'buyerdesk track show AE')
+      tmux('send-keys', '-t', name, 'Tab')
+      await screenShows(name, /buyerdesk track show AE-8187/)
+      tmux('send-keys', '-t', name, 'C-u')
+      tmux('send-keys', '-t', name, '-l', 'buyerdesk check --fail-on-in')
+      tmux('send-keys', '-t', name, 'Tab')
+      await screenShows(name, /buyerdesk check --fail-on-ineligible/)
+    }, 60_000)
+  }
 })
