@@ -138,7 +138,7 @@ describe.skipIf(!HAS_TMUX)('TAB in an interactive shell (tmux)', () => {
     it.skipIf(!c.ok)(`${c.shell}: completes a flag and a saved order id`, async () => {
       const { env } = setup()
       const name = `c-${c.shell}`
-      const vars = ['PATH', 'BUYERDESK_CONFIG_DIR', 'NO_COLOR'].map((k) => `${k}=${env[k]}`)
+      const vars = (['PATH', 'BUYERDESK_CONFIG_DIR', 'NO_COLOR'] as const).map((k) => `${k}=${env[k]}`)
       tmux('-u', 'new-session', '-d', '-x', '120', '-y', '30', '-s', name, ['env', ...vars, 'PS1=$ ', 'PROMPT=$ ', ...c.argv].map((a) => `'${a}'`).join(' '))
       tmux('send-keys', '-t', name, '-l', c.setup)
       tmux('send-keys', '-t', name, 'Enter')
