@@ -3,7 +3,7 @@ import { validateOrder } from '../core/order.js'
 import type { Policy } from '../core/types.js'
 import { EXIT, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'
-import { EXPORT_TEXT } from '../i18n/export-messages.js'
+import { countText, EXPORT_TEXT } from '../i18n/export-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { mergeExported, type FactChange } from '../io/exports/merge.js'
 import type { ExportedOrder, RowProblem } from '../io/exports/formats.js'
@@ -131,8 +131,8 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
     for (const w of warnings) printError(w)
     const lines = exp.parts.map((p) =>
       p.format === 'amazon-returns'
-        ? fill(EXPORT_TEXT.readReturns[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: p.rows, returns: exp.mapped.returns.filter((r) => (r.file ?? p.file) === p.file).length })
-        : fill(EXPORT_TEXT.read[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: p.rows, orders: exp.mapped.orders.filter((o) => (o.file ?? p.file) === p.file).length }),
+        ? fill(EXPORT_TEXT.readReturns[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: countText(p.rows, 'rows', lang), returns: countText(exp.mapped.returns.filter((r) => (r.file ?? p.file) === p.file).length, 'returns', lang) })
+        : fill(EXPORT_TEXT.read[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: countText(p.rows, 'rows', lang), orders: countText(exp.mapped.orders.filter((o) => (o.file ?? p.file) === p.file).length, 'orders', lang) }),
     )
     for (const o of sorted) {
       if (o.type === 'updated') lines.push(fill(opts.dryRun ? EXPORT_TEXT.wouldUpdate[lang] : EXPORT_TEXT.updatedOrder[lang], { id: o.id, changes: changesText(o.changes!) }))

@@ -1,4 +1,4 @@
-import type { I18nText } from './lang.js'
+import type { I18nText, Lang } from './lang.js'
 
 /**
  * What reading a shop's own export says (src/io/exports), in English, Korean (해요체) and Romanian (formal).
@@ -67,14 +67,14 @@ export const EXPORT_TEXT = {
     ro: 'returnare pentru comanda {id}: nicio comandă salvată nu are acest id; importați mai întâi istoricul comenzilor',
   },
   read: {
-    en: '{file}: {format}, {rows} rows, {orders} orders',
-    ko: '{file}: {format}, {rows}행, 주문 {orders}건',
-    ro: '{file}: {format}, {rows} rânduri, {orders} comenzi',
+    en: '{file}: {format}, {rows}, {orders}',
+    ko: '{file}: {format}, {rows}, {orders}',
+    ro: '{file}: {format}, {rows}, {orders}',
   },
   readReturns: {
-    en: '{file}: {format}, {rows} rows, {returns} returns',
-    ko: '{file}: {format}, {rows}행, 반품 {returns}건',
-    ro: '{file}: {format}, {rows} rânduri, {returns} returnări',
+    en: '{file}: {format}, {rows}, {returns}',
+    ko: '{file}: {format}, {rows}, {returns}',
+    ro: '{file}: {format}, {rows}, {returns}',
   },
   noIssueHint: {
     en: 'A shop export says what happened, not what went wrong: these orders are judged for cancellation only until you add the problem, e.g. `buyerdesk track update {id} --issue defective --delivered YYYY-MM-DD`.',
@@ -89,7 +89,7 @@ export const EXPORT_TEXT = {
   checkBadRows: {
     en: 'buyerdesk: {bad} of {total} rows or orders could not be judged; see the "type":"error" records in the output',
     ko: 'buyerdesk: 행 또는 주문 {total}개 중 {bad}개는 판단하지 못했어요. 출력의 "type":"error" 기록을 확인하세요',
-    ro: 'buyerdesk: {bad} din {total} rânduri sau comenzi nu au putut fi evaluate; vedeți înregistrările "type":"error" din ieșire',
+    ro: 'buyerdesk: rânduri sau comenzi care nu au putut fi evaluate: {bad} din {total}; vedeți înregistrările "type":"error" din ieșire',
   },
   importSummary: {
     en: '{new} new, {updated} updated, {unchanged} already saved and unchanged{ids}.',
@@ -104,7 +104,7 @@ export const EXPORT_TEXT = {
   dryRunPlain: {
     en: 'Dry run, nothing was saved: {n} of {total} orders from {file} would be imported{ids}.',
     ko: '미리 보기라서 아무것도 저장하지 않았어요. {file}의 주문 {total}건 중 {n}건을 가져올 수 있어요{ids}.',
-    ro: 'Simulare, nu s-a salvat nimic: s-ar importa {n} din {total} comenzi din {file}{ids}.',
+    ro: 'Simulare, nu s-a salvat nimic: comenzi care s-ar importa din {file}: {n} din {total}{ids}.',
   },
   wouldAdd: { en: 'would add {id}: {facts}', ko: '{id} 추가 예정: {facts}', ro: 's-ar adăuga {id}: {facts}' },
   wouldUpdate: { en: 'would update {id}: {changes}', ko: '{id} 수정 예정: {changes}', ro: 's-ar actualiza {id}: {changes}' },
@@ -122,6 +122,26 @@ export const EXPORT_TEXT = {
   badRowsSummary: {
     en: '{bad} rows or orders could not be imported; see the lines above',
     ko: '행 또는 주문 {bad}개는 가져오지 못했어요. 위의 내용을 확인하세요',
-    ro: '{bad} rânduri sau comenzi nu au putut fi importate; vedeți liniile de mai sus',
+    ro: 'rânduri sau comenzi care nu au putut fi importate: {bad}; vedeți liniile de mai sus',
   },
 } satisfies Record<string, I18nText>
+
+/** How many of something, with the noun as each language counts it (Romanian: 1 rând, 2 rânduri, 20 de rânduri). */
+const NOUNS = {
+  rows: { en: ['{n} row', '{n} rows'], ko: '{n}행', ro: ['{n} rând', '{n} rânduri', '{n} de rânduri'] },
+  orders: { en: ['{n} order', '{n} orders'], ko: '주문 {n}건', ro: ['{n} comandă', '{n} comenzi', '{n} de comenzi'] },
+  returns: { en: ['{n} return', '{n} returns'], ko: '반품 {n}건', ro: ['{n} returnare', '{n} returnări', '{n} de returnări'] },
+} as const
+
+const plurals = new Map<Lang, Intl.PluralRules>()
+
+export function countText(n: number, noun: keyof typeof NOUNS, lang: Lang): string {
+  const forms = NOUNS[noun][lang]
+  if (typeof forms === 'string') return forms.replace('{n}', String(n))
+  let rules = plurals.get(lang)
+  if (rules === undefined) plurals.set(lang, (rules = new Intl.PluralRules(lang)))
+  const category = rules.select(n)
+  // Romanian: one (1), few (0, 2-19, 101-119, …), other (20-100, 120-…: "de").
+  const form = category === 'one' ? forms[0] : lang === 'ro' && category === 'other' ? forms[2]! : forms[1]
+  return form.replace('{n}', String(n))
+}

@@ -37,7 +37,10 @@ export function dayInZone(instant: Date, timeZone: string | undefined): string {
   return `${get('year')}-${get('month')}-${get('day')}`
 }
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i
+const ISO_INSTANT = /^(\d{4})[-/.](\d{2})[-/.](\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i
+const SLASHED_DATE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/
+/** A spreadsheet's date serial written out as a number (days since 1899-12-30), as a sheet saved without date styles has it. */
+const SERIAL = /^(\d{5})(?:\.(\d+))?$/
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/
 const NAMED_MDY = /^([a-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})$/i
 const NAMED_DMY = /^(\d{1,2}) ([a-z]{3})[a-z]*\.?,? (\d{4})$/i
@@ -58,7 +61,18 @@ export function parseExportDate(cell: DateCell, timeZone: string | undefined): P
   const text = cell!.trim().replace(/^'+|'+$/g, '')
   const plain = parseDay(text)
   if (plain !== null) return { ok: true, day: formatDay(plain) }
-  let m = ISO_INSTANT.exec(text)
+  let m = SERIAL.exec(text)
+  if (m && +m[1]! >= 20000 && +m[1]! <= 80000) {
+    const ms = Date.UTC(1899, 11, 30) + Math.round(Number(text) * 86_400_000)
+    // A whole number is a date cell without a time: a calendar date, not an instant.
+    return { ok: true, day: m[2] === undefined ? new Date(ms).toISOString().slice(0, 10) : dayInZone(new Date(ms), timeZone) }
+  }
+  m = SLASHED_DATE.exec(text)
+  if (m) {
+    const day = civil(+m[1]!, +m[2]!, +m[3]!)
+    return day === undefined ? { ok: false } : { ok: true, day }
+  }
+  m = ISO_INSTANT.exec(text)
   if (m) {
     const [, y, mo, d, h, mi, s = '0', frac = '0', zone = 'Z'] = m
     if (civil(+y!, +mo!, +d!) === undefined || +h! > 23 || +mi! > 59 || +s > 60) return { ok: false }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { dayInZone, parseExportDate } from '../../../src/io/exports/dates.js'
 import { detectFormat, mapTables, type ExportFormat, type Table } from '../../../src/io/exports/formats.js'
 import { mergeExported } from '../../../src/io/exports/merge.js'
+import { countText } from '../../../src/i18n/export-messages.js'
 import { detectSeparator, splitHeader } from '../../../src/io/separator.js'
 
 const d = (cell: string | Date | undefined, tz = 'UTC') => {
@@ -26,6 +27,12 @@ describe('export dates', () => {
     ['01/15/23', 'UTC', '2023-01-15'],
     ['Feb 20, 2026', 'UTC', '2026-02-20'],
     ['20 February 2026', 'UTC', '2026-02-20'],
+    ['2026/02/21 20:44:46', 'Asia/Seoul', '2026-02-22'],
+    ['2026/2/3', 'UTC', '2026-02-03'],
+    ['46074', 'Asia/Seoul', '2026-02-21'],
+    ['46074.8', 'Asia/Seoul', '2026-02-22'],
+    ['46074.8', 'UTC', '2026-02-21'],
+    ['12345', 'UTC', 'bad'],
     ['Not Available', 'UTC', 'absent'],
     ['Not Applicable', 'UTC', 'absent'],
     ['', 'UTC', 'absent'],
@@ -170,4 +177,18 @@ describe('merge with the saved order', () => {
       }),
     )
   })
+})
+
+describe('counted nouns', () => {
+  it.each([
+    [1, 'en', '1 row'],
+    [2, 'en', '2 rows'],
+    [1, 'ro', '1 rând'],
+    [2, 'ro', '2 rânduri'],
+    [19, 'ro', '19 rânduri'],
+    [20, 'ro', '20 de rânduri'],
+    [101, 'ro', '101 rânduri'],
+    [120, 'ro', '120 de rânduri'],
+    [20, 'ko', '20행'],
+  ] as const)('%i in %s → %s', (n, lang, want) => expect(countText(n, 'rows', lang)).toBe(want))
 })
