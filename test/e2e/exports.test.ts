@@ -128,6 +128,15 @@ describe('track import of shop exports', () => {
     ])
   })
 
+  it('AliExpress XLSX tidied by hand (title rows above the header, other header case, date cells)', () => {
+    const { orders } = importTwice(join(FIX, 'aliexpress/data-export-titled.xlsx'))
+    expect(facts(orders)).toEqual([
+      // 16:30 GMT on 1 May is 01:30 on 2 May in Seoul.
+      { id: '8900000000000001', ordered: '2026-05-02', shipped: undefined, delivered: '2026-05-10', returned: undefined },
+      { id: '8900000000000002', ordered: '2026-05-02', shipped: undefined, delivered: undefined, returned: undefined },
+    ])
+  })
+
   it('AliExpress Shopper Inventory CSV, and the same re-saved by a Romanian Excel (; and UTF-16)', () => {
     const a = importTwice(join(FIX, 'aliexpress/shopper-inventory.csv')).orders
     expect(facts(a)).toEqual([

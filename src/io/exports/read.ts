@@ -111,12 +111,13 @@ async function readXlsx(bytes: Uint8Array, file: string, lang: Lang): Promise<{ 
   }
   // The sheet FORMATS.md names first, then any other whose header is an export's.
   sheets.sort((a, b) => Number(b.sheet.trim().toLowerCase() === 'order information') - Number(a.sheet.trim().toLowerCase() === 'order information'))
+  const text = (row: unknown[]) => row.map((c) => (c === null || c === undefined ? '' : String(c)))
   for (const { sheet, data } of sheets) {
-    const start = data.findIndex((row) => row.some((c) => c !== null && c !== undefined && String(c).trim() !== ''))
+    // The header may sit under a title row or two.
+    const start = data.slice(0, 10).findIndex((row) => detectFormat(text(row)) !== null)
     if (start < 0) continue
-    const header = data[start]!.map((c) => (c === null || c === undefined ? '' : String(c)))
-    const format = detectFormat(header)
-    if (format === null) continue
+    const header = text(data[start]!)
+    const format = detectFormat(header)!
     const rows = data.slice(start + 1).map((cells, i) => ({ row: start + i + 2, cells: cells.map(toCell) }))
     return [{ format, table: { file: sheet, header, rows } }]
   }
