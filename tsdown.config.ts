@@ -23,7 +23,8 @@ function builtinsWithoutImport() {
         const name = spec.replace(/^node:/, '')
         if (!BUILTINS.has(name)) return whole
         changed = true
-        const load = `process.getBuiltinModule(${JSON.stringify('node:' + name)})`
+        // globalThis: a module may name its own binding `process` (atomically: `import process from 'node:process'`).
+        const load = `globalThis.process.getBuiltinModule(${JSON.stringify('node:' + name)})`
         let decl = ''
         if (def) decl += `const ${def}=${load};`
         if (ns) decl += `const ${ns}=${load};`
@@ -79,7 +80,7 @@ function ttyCheckForChalk() {
 // One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
 // and `buyerdesk ask` never loads what only `wizard` needs.
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
-// `build-index` runs once at the end of `npm run build` and writes dist/kb-index.json; `build-man` writes
+// `build-index` runs once at the end of `npm run build` and writes dist/kb-model.bin; `build-man` writes
 // dist/buyerdesk.1 from the command definitions.
 export default defineConfig({
   // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
@@ -111,8 +112,8 @@ export default defineConfig({
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in
         // pack that reads as the build validated it needs none (src/data/load.ts).
         { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/]policy-stamps|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\./ },
-        // What `ask` needs: the knowledge base, its saved index, the search (MiniSearch only rebuilds a stale index).
-        { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](detect|frozen|hours|messages|search|text|topics|types)|data[\\/]kb|commands[\\/]ask)\./ },
+        // What `ask` needs: the knowledge base, its saved index, the model (training code only refits a stale one).
+        { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](detect|features|model|hours|messages|search|topics|types)|data[\\/]kb|commands[\\/]ask)\./ },
         { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|width|evidence|message)|i18n[\\/]result-messages)|date-fns|get-east-asian-width/ },
       ],
     },

@@ -1,20 +1,22 @@
 import { writeFileSync } from 'node:fs'
 import { ExitError } from './errors.js'
-import { savedIndexPath, serialiseIndex } from './data/kb.js'
+import { savedModelPath, serialiseModel } from './data/kb.js'
 import { printError, printLines } from './io/output.js'
 
 /**
- * Build step (`npm run build`): validate data/kb and save its search index as dist/kb-index.bin, so
- * `buyerdesk ask` loads the index instead of rebuilding it on every run (bench/RESULTS.md).
+ * Build step (`npm run build`): validate data/kb, data/train and data/lexicon, fit the FAQ model and save it
+ * with the KB as dist/kb-model.bin (src/core/faq/FORMAT.md), so `buyerdesk ask` loads it instead of fitting
+ * it on every run.
  * NOTE: a broken or missing KB does not fail the build (other commands do not need it); it is reported,
- * no index is written, and `ask` then reports the same problem with its JSON paths.
+ * no model is written, and `ask` then reports the same problem with its JSON paths.
  */
 try {
-  const file = savedIndexPath()
-  const bytes = await serialiseIndex()
+  const file = savedModelPath()
+  const t0 = performance.now()
+  const bytes = await serialiseModel()
   writeFileSync(file, bytes)
-  printLines([`kb index: ${bytes.length} bytes → ${file}`])
+  printLines([`kb model: ${bytes.length} bytes → ${file} (${Math.round(performance.now() - t0)} ms)`])
 } catch (err) {
   if (!(err instanceof ExitError)) throw err
-  printError(`kb index not built: ${err.message}`)
+  printError(`kb model not built: ${err.message}`)
 }

@@ -1,13 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import type { Action } from './core/types.js'
-import { loadPolicies } from './data/load.js'
+import type { Action, Policy } from './core/types.js'
 import type { Lang } from './i18n/lang.js'
 import { ByteWriter } from './io/byte-writer.js'
 import { processBlock, type BlockContext } from './commands/check-block.js'
 
 /** Worker for `check -` on large inputs: judges blocks of NDJSON lines and sends back the bytes. */
 export interface WorkerSetup {
-  policyFiles: string[]
+  /** The packs as the main thread loaded and validated them (structured clone): no file is read here. */
+  policies: Map<string, Policy>
   today: number
   lang: Lang
   failOnIneligible?: Action
@@ -20,8 +20,7 @@ export interface WorkerBlock {
 }
 
 const setup = workerData as WorkerSetup
-// The main thread has already validated these packs; loading them again here gives the same policies.
-const ctx: BlockContext = { policies: await loadPolicies(setup.policyFiles), today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
+const ctx: BlockContext = { policies: setup.policies, today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
 
 /** Output buffers the main thread has written and handed back: a bounded pool, not a stream of garbage. */
 const free: ArrayBuffer[] = []

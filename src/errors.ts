@@ -11,6 +11,8 @@ export const EXIT = {
   USAGE: 2,
   /** An action named by `--fail-on-ineligible` (or a deadline under `deadlines --quiet`) is not open. */
   INELIGIBLE: 3,
+  /** Ctrl-C (SIGINT) before anything was saved: 128 + 2, as shells report it. */
+  INTERRUPTED: 130,
   /** Ctrl-C at a prompt: 128 + SIGINT, the shell's convention for a command stopped by the user. */
   CANCELLED: 130,
 } as const

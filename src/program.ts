@@ -10,7 +10,7 @@ import { examplesBlock } from './i18n/help-examples.js'
 import type * as ConfigCommands from './commands/config.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
-export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'id'] as const
+export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
@@ -18,11 +18,12 @@ export function addOrderOptions(cmd: Command): Command {
   return cmd
     .option('--platform <id>', 'aliexpress, amazon, or the id of a --policy pack')
     .option('--issue <issue>', `what went wrong: ${ISSUES.join(', ')}`)
-    .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD)')
-    .option('--shipped <date>', 'date the seller shipped it')
+    .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD, today…)')
+    .option('--shipped <date>', 'date the seller shipped it (none: not yet)')
     .option('--delivered <date>', 'date tracking shows it delivered')
     .option('--eta <date>', 'latest estimated delivery date shown for the order')
     .option('--contacted <date>', 'date you first contacted the seller about the problem')
+    .option('--disputed <date>', 'date you opened a dispute or A-to-z claim')
     .option('--today <date>', 'judge as of this date instead of today')
     .option('--id <id>', 'your order id, echoed back')
 }
@@ -71,6 +72,8 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
   addFaqCommands(program, wanted)
   if (only === undefined && opts.completionCommands !== false) addCompletionCommands(program)
 
+  program.hook('preAction', (_root, action) => refuseFlagLikeValues(action))
+
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
   // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
@@ -79,6 +82,32 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
+}
+
+const FLAG_LIKE = /^--?[A-Za-z][\w-]*(=.*)?$/
+
+const FLAG_AS_VALUE = {
+  en: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
+  ko: '--{option}: "{value}"은(는) 값이 아니라 옵션처럼 보여요. --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
+  ro: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
+}
+
+/**
+ * `deadlines --ics --json` must not write a file named `--json`: commander hands any next word to an option
+ * that takes a value. A value that is a whole flag (`--json`, `-q`) is refused, for every option.
+ */
+function refuseFlagLikeValues(cmd: Command): void {
+  const opts = cmd.opts()
+  for (const option of cmd.options) {
+    if (!option.required && !option.optional) continue
+    const raw = opts[option.attributeName()] as unknown
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof value !== 'string' || !FLAG_LIKE.test(value)) continue
+      const lang = resolveLang(typeof opts.lang === 'string' ? opts.lang : undefined)
+      const name = option.long?.replace(/^--/, '') ?? option.attributeName()
+      throw new UsageError(FLAG_AS_VALUE[lang].replaceAll('{option}', name).replace('{value}', value), name)
+    }
+  }
 }
 
 function addCheckCommand(program: Command): void {
@@ -97,18 +126,23 @@ function addCheckCommand(program: Command): void {
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
-      const [{ check, parseTodayFlag, parseFirstLine }, { defaultToday, readSettings }] = await Promise.all([import('./commands/check.js'), import('./io/settings.js')])
+      const [{ check, parseTodayFlag, parseFirstLine }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
+        import('./commands/check.js'),
+        import('./io/settings.js'),
+        import('./commands/date-flags.js'),
+      ])
       const settings = readSettings()
-      const order: Record<string, string | undefined> = {}
-      for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
-      order.platform ??= settings.platform
-      const argOrderInput = input
       const lang = resolveLang(opts.lang as string | undefined, settings.lang)
+      const today = parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang)
+      const argOrder: Record<string, string | undefined> = {}
+      for (const flag of ORDER_FLAGS) argOrder[flag] = opts[flag] as string | undefined
+      argOrder.platform ??= settings.platform
+      const argOrderInput = input
       process.exitCode = await check({
-        order,
+        order: resolveOrderDates(argOrder, today, lang),
         input: argOrderInput,
         inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined,
-        today: parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang),
+        today,
         lang,
         json: Boolean(opts.json),
         policyFiles: (opts.policy as string[] | undefined) ?? [],
@@ -166,16 +200,18 @@ function addTrackCommand(program: Command): void {
       .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
       .addOption(langOption())
   }
-  const orderOf = (opts: Flags) => {
+  // Date flags read as the wizard reads them (`3 days ago`, `none`), against --today.
+  const orderOf = async (opts: Flags, today: number, lang: ReturnType<typeof resolveLang>) => {
+    const { resolveOrderDates } = await import('./commands/date-flags.js')
     const order: Record<string, string | undefined> = {}
     for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
-    return order
+    return resolveOrderDates(order, today, lang)
   }
   common(addOrderOptions(track.command('add').description('save an order (same flags as check; an id is generated when --id is not given)')), false)
     .option('--note <text>', 'a note of your own, shown with the order')
     .action(async (opts: Flags) => {
       const [{ trackAdd }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      const order = orderOf(opts)
+      const order = await orderOf(opts, ctx.today, ctx.lang)
       order.platform ??= ctx.settings.platform
       process.exitCode = (await trackAdd({ ...ctx, order, note: opts.note as string | undefined })).code
     })
@@ -191,7 +227,7 @@ function addTrackCommand(program: Command): void {
     .option('--note <text>', 'replace the note (empty: remove it)')
     .action(async (id: string, opts: Flags) => {
       const [{ trackUpdate }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      process.exitCode = (await trackUpdate({ ...ctx, id, changes: orderOf(opts), note: opts.note as string | undefined })).code
+      process.exitCode = (await trackUpdate({ ...ctx, id, changes: await orderOf(opts, ctx.today, ctx.lang), note: opts.note as string | undefined })).code
     })
   common(track.command('rm').description('remove a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
     const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
@@ -219,6 +255,7 @@ function addDeadlinesCommand(program: Command): void {
     .option('--within <days>', 'only deadlines at most this many days ahead (default: the saved `within` setting, else all)')
     .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default: the saved `within`, else 3), else 0')
     .option('--ics <file>', 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm')
+    .option('--force', 'with --ics: replace an existing file that buyerdesk did not write')
     .option('--today <date>', 'judge as of this date instead of today')
     .option('--json', 'print a JSON array')
     .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
@@ -231,7 +268,7 @@ function addDeadlinesCommand(program: Command): void {
         if (!parsed.ok) throw new UsageError(`--${parsed.message}`, 'within')
         within = parsed.value as number
       }
-      process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, alarmDays: ctx.settings.alarm })).code
+      process.exitCode = (await deadlines({ ...ctx, within, quiet: Boolean(opts.quiet), ics: opts.ics as string | undefined, force: Boolean(opts.force), alarmDays: ctx.settings.alarm })).code
     })
 }
 
@@ -346,19 +383,14 @@ function addWizardCommand(program: Command): void {
       ].join('\n'),
     )
     .action(async (opts: Flags) => {
-      const [{ wizard }, { defaultToday, readSettings }, { parseDay, formatDay }] = await Promise.all([
+      const [{ wizard }, { defaultToday, readSettings }, { parseTodayFlag }] = await Promise.all([
         import('./commands/wizard.js'),
         import('./io/settings.js'),
-        import('./core/dates.js'),
+        import('./commands/check.js'),
       ])
       const settings = readSettings()
       const lang = resolveLang(opts.lang as string | undefined, settings.lang)
-      let today = defaultToday(settings)
-      if (opts.today !== undefined) {
-        const day = parseDay(String(opts.today).trim())
-        if (day === null) throw new UsageError(`--today: "${String(opts.today)}" is not a calendar date, expected YYYY-MM-DD (e.g. ${formatDay(today)})`, 'today')
-        today = day
-      }
+      const today = parseTodayFlag(opts.today as string | undefined, defaultToday(settings), lang)
       const args: Record<string, string | undefined> = {}
       for (const flag of [...ORDER_FLAGS, 'request'] as const) args[flag] = opts[flag] as string | undefined
       await wizard({

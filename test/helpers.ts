@@ -12,7 +12,7 @@ export function day(iso: string): number {
   return d
 }
 
-export type OrderInput = Partial<Record<'platform' | 'issue' | 'ordered' | 'shipped' | 'delivered' | 'eta' | 'contacted' | 'id' | 'today', string>>
+export type OrderInput = Partial<Record<'platform' | 'issue' | 'ordered' | 'shipped' | 'delivered' | 'eta' | 'contacted' | 'disputed' | 'id' | 'today', string>>
 
 /** Fixture factory with overrides (STYLE.md §7). */
 export function makeOrder(overrides: OrderInput = {}): OrderInput {

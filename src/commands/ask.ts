@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import type { ContactFile, Hours } from '../core/faq/hours.js'
 import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
-import { searchFaq } from '../core/faq/search.js'
+import { searchFaq, type AbstainReason } from '../core/faq/search.js'
+import { checkCommand } from '../core/faq/related.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSource } from '../core/faq/types.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
@@ -50,6 +51,14 @@ export interface AskRecord {
   answer: string | null
   steps: string[]
   sources: KbSource[]
+  /** Why it abstained (null when it answered): other-shop, out-of-scope, unsure, only-shop, no-words, no-entry. */
+  abstain: AbstainReason | null
+  /** The model's probability that the question is out of scope. */
+  outOfScope: number
+  /** The shop not covered that the question names (abstain "other-shop"), else null. */
+  otherShop: string | null
+  /** The command that computes the user's own case, filled with what the question told (platform, issue), else null. */
+  command: string | null
 }
 
 /** `--platform` and the saved default, checked against the shops the knowledge base knows. */
@@ -87,8 +96,9 @@ export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): 
   const platform = ctx.platform ?? detectPlatform(question) ?? ctx.savedPlatform
   // The search reads the question in its own language; when the words alone do not tell ("recenzie
   // amazon"), in the language the user asked for or uses.
-  const result = searchFaq(faq.index, faq.byId, question, { platform, limit: ctx.limit, lang: asked ?? lang })
+  const result = searchFaq(faq.model, faq.lexicon, faq.byId, question, { platform, limit: ctx.limit, lang: asked ?? lang })
   const best = result.confident ? result.matches[0]!.entry : null
+  const command = best === null ? null : checkCommand(best, question, platform, faq.issues)
   return {
     entry: best,
     record: {
@@ -101,6 +111,10 @@ export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): 
       answer: best?.answer[lang] ?? null,
       steps: best?.steps?.[lang] ?? [],
       sources: best?.sources ?? [],
+      abstain: result.abstain ?? null,
+      outOfScope: result.outOfScope,
+      otherShop: result.otherShop ?? null,
+      command,
     },
   }
 }
@@ -138,8 +152,8 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
       lines.push('', c.bold(`${m.steps}:`))
       record.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`))
     }
-    if (entry.related !== undefined) {
-      lines.push('', `${c.bold(`${entry.related.command === 'contact' ? m.relatedContact : m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
+    if (record.command !== null) {
+      lines.push('', `${c.bold(`${record.command.startsWith('buyerdesk contact') ? m.relatedContact : m.related}:`)} ${c.cyan(record.command)}`)
     }
     lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => sourceText(s, lang)).join('; ')}`))
     // The question named no shop: say which one the answer is about, and how to ask about the other.
@@ -148,9 +162,14 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
       const other = PLATFORMS.find((p) => p !== only)
       if (other !== undefined) lines.push(c.dim(m.aboutShop(SHOP_NAMES[only] ?? only, SHOP_NAMES[other] ?? other, `--platform ${other}`)))
     }
+  } else if (record.otherShop !== null) {
+    // Another shop: an honest "not covered", and what helps with any shop.
+    lines.push(c.bold(m.otherShop(record.otherShop)), '')
+    for (const advice of m.otherShopAdvice) lines.push(`  - ${advice}`)
+    return lines
   } else {
     lines.push(c.bold(m.dontKnow))
-    if (others.length > 0) lines.push('', `${m.closest}:`)
+    if (others.length > 0) lines.push('', `${record.abstain === 'unsure' ? m.didYouMeanTopics : m.closest}:`)
     for (const match of others) lines.push(`  - ${TOPICS[match.topic as TopicId]?.[lang] ?? match.topic}: ${match.title}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
     const shops = record.platform !== null ? [record.platform] : [...PLATFORMS]
     for (const shop of shops) {
@@ -191,11 +210,58 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
     printText(JSON.stringify(record) + '\n')
     return EXIT.OK
   }
-  // Only an "I don't know" needs the contact channels.
+  // A person at a terminal who got "Did you mean…" picks one of the closest topics (or none).
+  let shown = { record, entry }
+  if (entry === null && record.abstain === 'unsure' && record.matches.length > 0 && interactive()) {
+    const picked = await pickMatch(record)
+    const chosen = picked === null ? undefined : faq.byId.get(picked)
+    if (chosen !== undefined) shown = { entry: chosen, record: recordFor(record, chosen, faq) }
+  }
   // Only an "I don't know" needs the contact channels; only a person's answer needs colour (chalk).
-  const [contact, { colours }] = await Promise.all([entry === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
-  printLines(renderAnswer(record, entry, contact, colours()))
+  const [contact, { colours }] = await Promise.all([shown.entry === null && shown.record.otherShop === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
+  printLines(renderAnswer(shown.record, shown.entry, contact, colours()))
+  if (shown.record.command?.startsWith('buyerdesk check') === true && interactive()) await offerWizard(shown.record)
   return EXIT.OK
+}
+
+function interactive(): boolean {
+  return process.stdin.isTTY === true && process.stdout.isTTY === true
+}
+
+/** The record of an entry the user picked from "Did you mean…". */
+function recordFor(record: AskRecord, entry: KbEntry, faq: Faq): AskRecord {
+  const lang = record.lang
+  const platform = record.platform ?? undefined
+  return {
+    ...record,
+    topic: entry.topic,
+    answer: entry.answer[lang],
+    steps: entry.steps?.[lang] ?? [],
+    sources: entry.sources,
+    abstain: null,
+    command: checkCommand(entry, record.question, platform, faq.issues),
+  }
+}
+
+async function pickMatch(record: AskRecord): Promise<string | null> {
+  const m = FAQ_MESSAGES[record.lang]
+  const { askSelect } = await import('../io/prompts.js')
+  const choices = record.matches.slice(0, 3).map((match) => ({ value: match.id as string | null, name: `${TOPICS[match.topic as TopicId]?.[record.lang] ?? match.topic}: ${match.title}` }))
+  return askSelect({ message: m.didYouMeanTopics, choices: [...choices, { value: null, name: m.noneOfThese }] })
+}
+
+/** After an answer that states a window: run the wizard with what the question told, if the user wants to. */
+async function offerWizard(record: AskRecord): Promise<void> {
+  const m = FAQ_MESSAGES[record.lang]
+  const { askSelect } = await import('../io/prompts.js')
+  const yes = await askSelect({ message: m.runWizard, choices: [{ value: false, name: m.no }, { value: true, name: m.yes }] })
+  if (!yes) return
+  const args = record.command!.split(' ').slice(2)
+  // Only the shop and the issue: the wizard asks for the dates itself.
+  const keep: string[] = []
+  for (let i = 0; i < args.length; i += 2) if (args[i] === '--platform' || args[i] === '--issue') keep.push(args[i]!, args[i + 1]!)
+  const { spawnSync } = process.getBuiltinModule('node:child_process')
+  spawnSync(process.execPath, [process.argv[1]!, 'wizard', ...keep, '--lang', record.lang], { stdio: 'inherit' })
 }
 
 const FLUSH_AT = 1 << 16
@@ -206,16 +272,19 @@ const FLUSH_AT = 1 << 16
  * the exit code is 1 when there was one.
  */
 async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode> {
-  // readline only for the stream mode: one question does not pay for loading it.
-  const [faq, { createInterface }] = await Promise.all([loadFaq(opts.kbDir), import('node:readline')])
-  const lines = createInterface({ input: opts.stdin ?? process.stdin, crlfDelay: Infinity })
+  // The same line splitter as `check -` (linear, bounded: a line over 1 MiB is dropped as it streams past),
+  // and the same refusal of devices such as /dev/zero.
+  const [faq, { lineBlocks, openInput, inputError }] = await Promise.all([loadFaq(opts.kbDir), import('../io/records.js')])
+  const src = { input: '-', stdin: opts.stdin, lang: opts.lang ?? 'en' }
+  const source = openInput(src)
+  source.setEncoding('utf8')
   let buffer = ''
   let line = 0
   let bad = 0
-  for await (const text of lines) {
+  const one = (text: string) => {
     line++
     // A blank line is no question (jq skips them too); line numbers still count it.
-    if (text.trim() === '') continue
+    if (text.trim() === '') return
     const problem = questionProblem(text)
     if (problem !== undefined) {
       bad++
@@ -223,10 +292,30 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
     } else {
       buffer += JSON.stringify(answerQuestion(faq, text.trim(), ctx).record) + '\n'
     }
-    if (buffer.length >= FLUSH_AT) {
-      await write(buffer)
-      buffer = ''
+  }
+  try {
+    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+      if (block.long) {
+        line++
+        bad++
+        buffer += JSON.stringify({ type: 'error', line, message: `line too long (more than 1048576 characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters` }) + '\n'
+      } else {
+        const text = block.text
+        let start = 0
+        while (start < text.length) {
+          let end = text.indexOf('\n', start)
+          if (end === -1) end = text.length
+          one(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end))
+          start = end + 1
+        }
+      }
+      if (buffer.length >= FLUSH_AT) {
+        await write(buffer)
+        buffer = ''
+      }
     }
+  } catch (err) {
+    throw inputError(err, src)
   }
   if (buffer !== '') await write(buffer)
   if (bad > 0) {

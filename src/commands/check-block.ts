@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang.js'
 import type { ByteWriter } from '../io/byte-writer.js'
 import { parseLine, type RecordItem } from '../io/records.js'
 import { writeCheckJson } from '../render/check-json.js'
+import { safeJson } from '../render/visible.js'
 
 /** What judging a stream needs, the same in the main thread and in a worker. */
 export interface BlockContext {
@@ -43,7 +44,7 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
   counts.total++
   if (item.error !== undefined) {
     counts.bad++
-    out.text(JSON.stringify({ type: 'error', line: item.line, message: item.error }) + '\n')
+    out.text(safeJson(JSON.stringify({ type: 'error', line: item.line, message: item.error })) + '\n')
     return
   }
   const record = item.record!
@@ -51,7 +52,8 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
   if (!result.ok) {
     counts.bad++
     const id = Object.prototype.hasOwnProperty.call(record, 'id') ? record.id : undefined
-    out.text(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message }) + '\n')
+    // The error path echoes what the line held: written so that no character of it can drive a terminal.
+    out.text(safeJson(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message })) + '\n')
     return
   }
   const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)

@@ -8,6 +8,7 @@ import type { Lang } from '../i18n/lang.js'
 import type { ShopExport } from '../io/exports/read.js'
 import { printError, write } from '../io/output.js'
 import { checkJsonLine } from '../render/check-json.js'
+import { safeJson } from '../render/visible.js'
 
 /**
  * `check FILE` on a shop's own export: one verdict per order (not per row), in the order the orders first
@@ -43,7 +44,8 @@ export async function checkExport(
     out.push({ ...at, bad: false, ineligible: status !== 'eligible' && status !== 'uncertain', text: `${line.slice(0, -1)}${o.returned !== undefined ? `,"returned":"${o.returned}"` : ''}${pos(o)}}` })
   }
   out.sort((a, b) => a.part - b.part || a.row - b.row)
-  await write(out.map((o) => o.text + '\n').join(''))
+  // Cells of the file echoed back (ids, messages): nothing a terminal could obey, as every JSON output.
+  await write(out.map((o) => safeJson(o.text) + '\n').join(''))
   if (exp.mapped.orders.length > 0) printError(fill(EXPORT_TEXT.checkNoIssueHint[lang], { file: opts.input }))
   const bad = out.filter((o) => o.bad).length
   if (bad > 0) {

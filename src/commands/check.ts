@@ -1,8 +1,9 @@
-import { createReadStream } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { assess } from '../core/assess.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
+import { parseRelativeDate } from '../core/relative-date.js'
+import { resolveDateFlag } from './date-flags.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -10,7 +11,7 @@ import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { formatHint, readRecordBatches, recordFormat, type RecordSource } from '../io/records.js'
+import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
@@ -96,15 +97,19 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     counts.ineligible += c.ineligible
   }
   const src = { input: opts.input!, format: opts.inputFormat, stdin: opts.stdin, lang: opts.lang }
-  if (recordFormat(src.input, src.format) === 'csv') {
-    const out = new ByteWriter()
-    for await (const batch of readRecordBatches(src)) {
-      for (const item of batch) judgeItem(item, ctx, out, counts)
-      if (out.length >= FLUSH_AT) await write(out.take())
+  try {
+    if (recordFormat(src.input, src.format) === 'csv') {
+      const out = new ByteWriter()
+      for await (const batch of readRecordBatches(src)) {
+        for (const item of batch) judgeItem(item, ctx, out, counts)
+        if (out.length >= FLUSH_AT) await write(out.take())
+      }
+      if (out.length > 0) await write(out.take())
+    } else {
+      await streamNdjson(src, opts, ctx, add)
     }
-    if (out.length > 0) await write(out.take())
-  } else {
-    await streamNdjson(src, opts, ctx, add)
+  } catch (err) {
+    throw inputError(err, src)
   }
   if (counts.bad > 0) {
     printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
@@ -119,11 +124,13 @@ const INLINE_BLOCKS = 32
 const MAX_WORKER_BLOCK = 1 << 20
 
 /**
- * NDJSON: whole lines are cut into blocks. The first blocks are judged here; on a long stream the rest
- * go to worker threads (jq uses one core, this machine has two), and results are written in order.
+ * NDJSON: whole lines are cut into blocks (src/io/records.ts lineBlocks: linear, a line over 1 MiB is an
+ * error record, unread). The first blocks are judged here; on a long stream the rest go to worker threads
+ * (jq uses one core, this machine has two), and results are written in input order: whatever is judged
+ * here waits for the workers' earlier blocks, and is written before any later one.
  */
 async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockContext, add: (c: BlockCounts) => void): Promise<void> {
-  const source = src.input === '-' ? (src.stdin ?? process.stdin) : createReadStream(src.input, { highWaterMark: 1 << 16 })
+  const source = openInput(src)
   source.setEncoding('utf8')
   // Worker threads (and node:worker_threads) are loaded only once a stream is long enough to use them.
   const envWorkers = process.env.BUYERDESK_WORKERS
@@ -132,50 +139,47 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   let pool: WorkerPool | null = null
   const out = new ByteWriter()
   let blocks = 0
-  let line = opts.firstLine ?? 1
-  let rest = ''
 
-  const dispatch = async (text: string, firstLine: number) => {
+  /** Judge here, in order: the workers' earlier blocks are written first, and this output before any later one. */
+  const inline = async (judge: () => BlockCounts) => {
+    if (pool !== null) await pool.drain(add)
+    add(judge())
+    if (pool !== null || out.length >= FLUSH_AT) await write(out.take())
+  }
+
+  const dispatch = async (block: LineBlock) => {
     blocks++
+    if (block.long) {
+      const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
+      await inline(() => {
+        judgeItem({ line: block.firstLine, error: lineTooLong(opts.lang) }, ctx, out, counts)
+        return counts
+      })
+      return
+    }
     if (pool === null && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
       if (out.length > 0) await write(out.take())
       const { WorkerPool, workerCount } = await import('./check-pool.js')
       const size = workerCount()
-      if (size > 0) pool = new WorkerPool(size, { policyFiles: opts.policyFiles, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+      // The packs loaded (and validated) once, here: workers get the data, never the files, so a pack that
+      // changes or disappears while the stream runs changes nothing.
+      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
     }
-    // A block far larger than one read (a single huge line) is judged here, where the heap is not capped.
-    if (pool === null || text.length > MAX_WORKER_BLOCK) {
-      if (pool !== null) await (pool as WorkerPool).drain(add)
-      add(processBlock(text, firstLine, ctx, out))
-      if (out.length >= FLUSH_AT) await write(out.take())
-    } else {
-      await pool.submit(text, firstLine, add)
-    }
+    // A block far larger than one read (lines near the limit) is judged here, where the heap is not capped.
+    if (pool === null || block.text.length > MAX_WORKER_BLOCK) await inline(() => processBlock(block.text, block.firstLine, ctx, out))
+    else await pool.submit(block.text, block.firstLine, add)
   }
 
   let first = true
   try {
-    for await (const chunk of source as AsyncIterable<string>) {
-      const text = rest === '' ? chunk : rest + chunk
+    for await (const block of lineBlocks(source as AsyncIterable<string>, undefined, opts.firstLine ?? 1)) {
       if (first) {
         first = false
-        const nl = text.indexOf('\n')
-        const hint = formatHint(nl === -1 ? text : text.slice(0, nl), 'ndjson', opts.lang)
+        const hint = block.long ? undefined : formatHint(firstLineOf(block.text), 'ndjson', opts.lang)
         if (hint !== undefined) printError(hint)
       }
-      const cut = text.lastIndexOf('\n')
-      if (cut === -1) {
-        rest = text
-        continue
-      }
-      const block = text.slice(0, cut + 1)
-      rest = text.slice(cut + 1)
-      const firstLine = line
-      line += countLines(block)
-      await dispatch(block, firstLine)
+      await dispatch(block)
     }
-    // A last line without a newline still counts; a file ending in a newline has no empty last line.
-    if (rest !== '') await dispatch(rest, line)
     if (pool !== null) await (pool as WorkerPool).drain(add)
     if (out.length > 0) await write(out.take())
   } finally {
@@ -183,25 +187,22 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   }
 }
 
-function countLines(text: string): number {
-  let n = 0
-  let i = -1
-  while ((i = text.indexOf('\n', i + 1)) !== -1) n++
-  return n
-}
-
 const BAD_TODAY: I18nText = {
-  en: '--today: "{value}" is not a calendar date, expected YYYY-MM-DD (e.g. {example})',
-  ko: '--today: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: {example})',
-  ro: '--today: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. {example})',
+  en: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday or 3 days ago',
+  ko: '--today: 날짜로 읽을 수 없습니다("{value}"). YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
+  ro: '--today: „{value}” nu este o dată; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
 }
 
-/** `--today` or the default: a YYYY-MM-DD calendar date. */
+/** `--today` or the default: a calendar date, written as the other date flags may be (`yesterday`), against the real today. */
 export function parseTodayFlag(value: string | undefined, fallback: number, lang: Lang = 'en'): number {
   if (value === undefined) return fallback
   const day = parseDay(value.trim())
-  if (day === null) throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
-  return day
+  if (day !== null) return day
+  const relative = parseRelativeDate(value, fallback)
+  if (relative.ok) return relative.day
+  // A wrong form or a day not in the calendar: the same messages as every other date flag (this throws).
+  if (relative.reason !== 'unknown') resolveDateFlag('today', value, fallback, lang)
+  throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
 }
 
 const BAD_FIRST_LINE: I18nText = {

@@ -6,6 +6,7 @@ import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours } from '../io/colour.js'
 import { printLines, printText } from '../io/output.js'
+import { savedZone } from '../io/settings.js'
 
 export interface ContactOptions {
   /** Only this shop; both when undefined. */
@@ -35,7 +36,8 @@ export function parseNowFlag(argNow: string | undefined, clock: () => Date = () 
 
 /** `--timezone`, else the saved setting, else the machine's zone; an unknown zone is a usage error. */
 export function parseZoneFlag(argZone: string | undefined, saved: string | undefined): string {
-  const zone = argZone ?? saved
+  // A bad saved zone is the settings file's fault, not a flag's: reported as such, and the machine's zone used.
+  const zone = argZone ?? savedZone(saved)
   if (zone === undefined) return Intl.DateTimeFormat().resolvedOptions().timeZone
   if (!isTimeZone(zone)) throw new UsageError(`--timezone: "${zone}" is not an IANA time zone, expected e.g. Asia/Seoul or Europe/Bucharest`, 'timezone')
   return zone

@@ -1,9 +1,11 @@
-import { writeFileSync } from 'node:fs'
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { ChalkInstance } from 'chalk'
 import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
 import { assess } from '../core/assess.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
+import { actBy, ruleOf } from '../core/act-by.js'
 import { validateOrder } from '../core/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
@@ -14,9 +16,12 @@ import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/re
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, printText } from '../io/output.js'
+import { errnoText } from '../io/errno.js'
+import { configDir } from '../io/settings.js'
 import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js'
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
+import { visible } from '../render/visible.js'
 
 /** A saved order judged today: the assessment, or why its stored facts no longer validate. */
 export interface JudgedOrder {
@@ -56,7 +61,7 @@ export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<s
   return { orders, problems }
 }
 
-/** One window that closes on a date still ahead (or today). */
+/** One window that closes on a date still ahead (or today), or an open cancellation that closes when the order ships. */
 export interface Deadline {
   id: string
   platform: string
@@ -65,9 +70,11 @@ export interface Deadline {
   note?: string
   action: Action
   status: Status
-  /** The last day to act: the earliest deadline while the window is open, the latest once the sources disagree. */
-  date: string
-  daysLeft: number
+  /** The last day to act (see `actBy`); null while the window stays open until an event (cancel: until it ships) or has no deadline. */
+  date: string | null
+  /** Why `date` is null: open until an event, or open with no deadline at all. */
+  undated?: 'until_event' | 'no_deadline'
+  daysLeft: number | null
   /** The verdict's earliest and latest deadlines (they differ where the sources disagree). */
   deadline: string | null
   latestDeadline: string | null
@@ -77,9 +84,9 @@ export interface Deadline {
 }
 
 /**
- * Every window of one order that still closes ahead, most urgent first. Eligible: its earliest deadline
- * (act before the first source says no). Uncertain: the earliest has passed, so the latest is the last chance.
- * Not yet open but with a known closing date: listed too, since it can close before the buyer acts.
+ * Every window of one order that is still open or about to open, with its last day (`actBy`), most urgent
+ * first: an open cancellation (it ends the moment the order ships), then by days left. A window not yet open
+ * but with a known closing date is listed too, since it can close before the buyer acts.
  */
 export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   const { assessment, policy } = judged
@@ -87,16 +94,8 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   const out: Deadline[] = []
   for (const action of ACTIONS) {
     const v = assessment.verdicts[action]
-    let date: string | null = null
-    let daysLeft: number | null = null
-    if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline !== null && v.daysLeft !== null) {
-      date = v.deadline
-      daysLeft = v.daysLeft
-    } else if (v.status === 'uncertain' && v.latestDeadline !== null && v.daysLeftLatest !== null) {
-      date = v.latestDeadline
-      daysLeft = v.daysLeftLatest
-    }
-    if (date === null || daysLeft === null || daysLeft < 0) continue
+    const by = actBy(v, ruleOf(v, policy.rules))
+    if (by === null) continue
     out.push({
       id: judged.id,
       platform: assessment.platform,
@@ -105,8 +104,9 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
       ...(judged.entry.note ? { note: judged.entry.note } : {}),
       action,
       status: v.status,
-      date,
-      daysLeft,
+      date: typeof by === 'string' ? null : by.date,
+      daysLeft: typeof by === 'string' ? null : by.daysLeft,
+      ...(typeof by === 'string' ? { undated: by } : {}),
       deadline: v.deadline,
       latestDeadline: v.latestDeadline,
       opens: v.opens,
@@ -117,8 +117,13 @@ export function deadlinesOf(judged: JudgedOrder): Deadline[] {
   return out.sort(byUrgency)
 }
 
+/** Days left for sorting and `--within`: an open cancellation counts as closing now, a window with no deadline never. */
+export function urgency(d: Deadline): number {
+  return d.daysLeft ?? (d.undated === 'no_deadline' ? Number.POSITIVE_INFINITY : -1)
+}
+
 export function byUrgency(a: Deadline, b: Deadline): number {
-  return a.daysLeft - b.daysLeft || a.id.localeCompare(b.id) || ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action)
+  return urgency(a) - urgency(b) || a.id.localeCompare(b.id) || ACTIONS.indexOf(a.action) - ACTIONS.indexOf(b.action)
 }
 
 /** Pad to a display width (Hangul is two columns wide). */
@@ -142,9 +147,16 @@ export function actionText(d: Deadline, lang: Lang): string {
 }
 
 export function orderText(d: Deadline, lang: Lang): string {
-  const parts = [fill(TRACK_TEXT.orderRef[lang], { id: d.id }), d.platformName, d.issue ? ISSUE_NAMES[d.issue][lang] : RESULT_TEXT.noIssue[lang]]
-  if (d.note) parts.push(`“${d.note}”`)
+  // Saved text is the user's or an imported file's: shown, never obeyed by the terminal (newlines included).
+  const parts = [fill(TRACK_TEXT.orderRef[lang], { id: visible(d.id) }), visible(d.platformName), d.issue ? ISSUE_NAMES[d.issue][lang] : RESULT_TEXT.noIssue[lang]]
+  if (d.note) parts.push(`“${visible(d.note)}”`)
   return parts.join(' · ')
+}
+
+/** Days left, "until it ships" for an open cancellation, or "no deadline". */
+export function leftText(d: Deadline, lang: Lang): string {
+  if (d.daysLeft !== null) return daysLeftText(d.daysLeft, lang)
+  return d.undated === 'no_deadline' ? TRACK_TEXT.noDeadline[lang] : TRACK_TEXT.untilShipped[lang]
 }
 
 /** The human list of `deadlines`. Pure: returns lines. */
@@ -155,8 +167,8 @@ export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; t
   if (list.length === 0) {
     return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
   }
-  const rows = list.map((d) => [daysLeftText(d.daysLeft, lang), formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
-  const lines = table(rows).map((line, i) => (list[i]!.daysLeft <= URGENT_DAYS ? c.red.bold(line) : line))
+  const rows = list.map((d) => [leftText(d, lang), d.date === null ? '–' : formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
+  const lines = table(rows).map((line, i) => (urgency(list[i]!) <= URGENT_DAYS ? c.red.bold(line) : line))
   return [c.bold(header), '', ...lines.map((l) => `  ${l}`)]
 }
 
@@ -187,7 +199,8 @@ function dateArray(iso: string): [number, number, number] {
  * updates the events instead of duplicating them.
  */
 export function toEvents(list: readonly Deadline[], lang: Lang, alarmDays: number): EventAttributes[] {
-  return list.map((d) => {
+  // An open cancellation has no day to put in a calendar: it closes whenever the order ships.
+  return list.flatMap((d) => (d.date === null ? [] : [{ ...d, date: d.date }])).map((d) => {
     const day = parseDay(d.date)!
     const action = ACTION_NAMES[d.action][lang]
     const description = [d.why, ...d.steps.map((s, i) => `${i + 1}. ${s}`), ...(d.note ? [`${TRACK_TEXT.note[lang]}: ${d.note}`] : [])].join('\n')
@@ -215,7 +228,7 @@ export function toEvents(list: readonly Deadline[], lang: Lang, alarmDays: numbe
 /** The iCalendar text; with no deadlines still a valid VCALENDAR (ics writes its header and footer alone). */
 export async function toIcs(list: readonly Deadline[], lang: Lang, alarmDays: number): Promise<string> {
   const { createEvents } = await import('ics')
-  const { error, value } = createEvents(toEvents(list, lang, alarmDays), { productId: '-//buyerdesk//deadlines//EN', calName: TRACK_TEXT.calName[lang] })
+  const { error, value } = createEvents(toEvents(list, lang, alarmDays), { productId: PRODUCT_ID, calName: TRACK_TEXT.calName[lang] })
   if (error || value === null) throw new DataError(`--ics: ${error?.message ?? 'no calendar'}`)
   return value
 }
@@ -230,6 +243,8 @@ export interface DeadlinesOptions {
   quiet: boolean
   /** Write an iCalendar file there (`-`: stdout). */
   ics?: string
+  /** Replace an existing `ics` file that buyerdesk did not write. */
+  force?: boolean
   alarmDays: number
   policyFiles: string[]
 }
@@ -239,30 +254,111 @@ export interface DeadlinesResult {
   deadlines: Deadline[]
 }
 
+const PRODUCT_ID = '-//buyerdesk//deadlines//EN'
+const LAST_ICS_DAY = parseDay('9999-12-31')!
+
+/** The first bytes of a file: enough to see whether it is a calendar buyerdesk wrote. */
+function head(file: string, bytes = 512): string {
+  const fd = openSync(file, 'r')
+  try {
+    const buf = Buffer.alloc(bytes)
+    return buf.subarray(0, readSync(fd, buf, 0, bytes, 0)).toString('utf8')
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Whether `path` is `dir` or inside it (both resolved through symbolic links as far as they exist). */
+function inside(path: string, dir: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p)
+    } catch {
+      const parent = dirname(p)
+      return parent === p ? p : resolve(real(parent), relative(parent, p))
+    }
+  }
+  const rel = relative(real(dir), real(path))
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
+}
+
+/**
+ * Where `--ics FILE` may write (README "Saved orders"): never inside the buyerdesk folder (the settings and
+ * the store live there); a file that exists is replaced only when it is an iCalendar file buyerdesk wrote
+ * (its PRODID), or with --force; never a folder or a device. Returns the path to write (a symbolic link is
+ * followed, so the link stays).
+ */
+export function icsTarget(file: string, opts: { force?: boolean; lang: Lang; env?: NodeJS.ProcessEnv }): string {
+  const lang = opts.lang
+  if (file.trim() === '') throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file: '""', why: 'ENOENT: an empty name' }), 'ics')
+  const dir = configDir(opts.env)
+  if (inside(file, dir)) throw new UsageError(fill(TRACK_TEXT.icsInConfigDir[lang], { file, dir }), 'ics')
+  let stat
+  try {
+    stat = statSync(file)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return file
+    throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
+  }
+  if (!stat.isFile()) throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText({ code: stat.isDirectory() ? 'EISDIR' : 'ENOTSUP' }, lang) }), 'ics')
+  if (!opts.force) {
+    let text = ''
+    try {
+      text = head(file)
+    } catch (err) {
+      throw new UsageError(fill(TRACK_TEXT.icsNotAFile[lang], { file, why: errnoText(err, lang) }), 'ics')
+    }
+    const ours = /^BEGIN:VCALENDAR\r?\n/.test(text) && text.includes(`PRODID:${PRODUCT_ID}`)
+    if (!ours) throw new UsageError(fill(TRACK_TEXT.icsNotOurs[lang], { file }), 'ics')
+  }
+  return realpathSync(file)
+}
+
+/** Write the calendar atomically (temp file + rename, the old file's mode kept): a reader sees the old or the new. */
+async function writeIcs(file: string, text: string, lang: Lang): Promise<void> {
+  const { writeFileSync } = await import('atomically')
+  try {
+    writeFileSync(file, text)
+  } catch (err) {
+    throw new DataError(fill(TRACK_TEXT.icsWriteFailed[lang], { file, why: errnoText(err, lang) }), 'ics')
+  }
+}
+
 /** `buyerdesk deadlines`: every upcoming window across saved orders, most urgent first. */
 export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult> {
+  // Checked before anything is read: a refused target costs nothing.
+  const target = opts.ics !== undefined && opts.ics !== '-' ? icsTarget(opts.ics, { force: opts.force, lang: opts.lang }) : undefined
   const entries = await readOrders(opts.lang)
   const policies = await loadPolicies(opts.policyFiles)
   const { orders, problems } = judgeOrders(entries, policies, opts.today, opts.lang)
   const all = orders.flatMap(deadlinesOf).sort(byUrgency)
   const horizon = opts.within ?? (opts.quiet ? URGENT_DAYS : undefined)
-  const list = horizon === undefined ? all : all.filter((d) => d.daysLeft <= horizon)
+  const list = horizon === undefined ? all : all.filter((d) => urgency(d) <= horizon)
+  // --quiet --ics: the calendar is written (with what --ics alone would list), and the exit code is --quiet's.
+  const code = opts.quiet ? (list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK) : EXIT.OK
 
-  if (opts.quiet) return { code: list.length > 0 ? EXIT.INELIGIBLE : EXIT.OK, deadlines: list }
-  for (const p of problems) printError(`buyerdesk: ${p}`)
   if (opts.ics !== undefined) {
-    const text = await toIcs(list, opts.lang, opts.alarmDays)
-    if (opts.ics === '-') {
-      printText(text)
-    } else {
-      try {
-        writeFileSync(opts.ics, text)
-      } catch (err) {
-        throw new UsageError(`--ics: ${(err as Error).message}`, 'ics')
-      }
-      printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: list.length, file: opts.ics, alarm: opts.alarmDays })])
+    const wanted = opts.within === undefined ? all : list
+    // Only dated windows go in a calendar (an open cancellation has no day); an event ends the next day
+    // (DTEND is exclusive), and iCalendar years have four digits.
+    const dated = wanted.filter((d) => d.date !== null)
+    const calendar = dated.filter((d) => {
+      const day = parseDay(d.date!)
+      return day !== null && day < LAST_ICS_DAY
+    })
+    if (calendar.length < dated.length) printError(`buyerdesk: ${fill(TRACK_TEXT.icsTooLate[opts.lang], { n: dated.length - calendar.length })}`)
+    const text = await toIcs(calendar, opts.lang, opts.alarmDays)
+    if (opts.ics === '-') printText(text)
+    else {
+      await writeIcs(target!, text, opts.lang)
+      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: calendar.length, file: opts.ics, alarm: opts.alarmDays })])
     }
-  } else if (opts.json) {
+    if (!opts.quiet) for (const p of problems) printError(`buyerdesk: ${p}`)
+    return { code, deadlines: list }
+  }
+  if (opts.quiet) return { code, deadlines: list }
+  for (const p of problems) printError(`buyerdesk: ${p}`)
+  if (opts.json) {
     printJson(list.map(toDeadlineJson))
   } else {
     printLines(renderDeadlines(list, { lang: opts.lang, today: opts.today, within: opts.within, colours: colours() }))

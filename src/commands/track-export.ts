@@ -9,8 +9,9 @@ import { mergeExported, type FactChange } from '../io/exports/merge.js'
 import type { ExportedOrder, RowProblem } from '../io/exports/formats.js'
 import type { ShopExport } from '../io/exports/read.js'
 import { printError, printLines, write } from '../io/output.js'
+import { safeJson, safeLine } from '../render/visible.js'
 import { entryId, readOrders, updateOrders, type StoredOrder } from '../io/store.js'
-import { toStored } from './track.js'
+import { idProblem as problemOfId, toStored } from './track.js'
 
 /**
  * `track import` of a shop's own export (src/io/exports): one saved order per shop order id, merged with what is
@@ -57,6 +58,11 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
   // Each order checked as `track add` would, before the store is touched.
   const good: { order: ExportedOrder; stored: StoredOrder }[] = []
   for (const order of exp.mapped.orders) {
+    const idProblem = problemOfId(order.id, lang)
+    if (idProblem !== undefined) {
+      outcomes.push({ type: 'error', ...where(order), field: 'id', message: idProblem })
+      continue
+    }
     if (order.ordered === undefined) {
       outcomes.push({ type: 'error', ...where(order), id: order.id, field: 'ordered', message: fill(EXPORT_TEXT.noOrderDate[lang], { id: order.id }) })
       continue
@@ -78,7 +84,13 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
   const plan = (current: unknown[]): { orders?: unknown[]; result: StoredOrder[] } => {
     const next = [...current]
     const savedNow: StoredOrder[] = []
-    const at = (id: string) => next.findIndex((e) => entryId(e) === id)
+    // One pass over the store for its ids (an import stays linear, as `track import` of NDJSON does).
+    const index = new Map<string, number>()
+    next.forEach((e, i) => {
+      const id = entryId(e)
+      if (id !== undefined && !index.has(id)) index.set(id, i)
+    })
+    const at = (id: string) => index.get(id) ?? -1
     const apply = (incoming: Pick<ExportedOrder, 'platform' | 'ordered' | 'shipped' | 'delivered' | 'returned'>, id: string, pos: { file?: string; row: number }, stored?: StoredOrder) => {
       const i = at(id)
       const saved = i >= 0 ? (next[i] as Record<string, unknown>) : undefined
@@ -88,6 +100,7 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
           outcomes.push({ type: 'error', ...where(pos), id, message: fill(EXPORT_TEXT.returnNotSaved[lang], { id }) })
           return
         }
+        index.set(id, next.length)
         next.push(stored)
         savedNow.push(stored)
         outcomes.push({ type: 'saved', ...where(pos), id, order: stored })
@@ -124,11 +137,12 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
   const bad = sorted.filter((o) => o.type === 'error')
   const count = (type: Outcome['type']) => sorted.filter((o) => o.type === type).length
   if (opts.json) {
-    const records = sorted.map((o) => JSON.stringify({ ...o, ...(opts.dryRun ? { dryRun: true } : {}) }))
+    const records = sorted.map((o) => safeJson(JSON.stringify({ ...o, ...(opts.dryRun ? { dryRun: true } : {}) })))
     await write(records.join('\n') + (records.length ? '\n' : ''))
   } else {
-    for (const o of bad) printError(`${rowRef(o, lang, many)}: ${o.message}`)
-    for (const w of warnings) printError(w)
+    // Texts from the file (ids, cells quoted in messages) shown with control characters escaped.
+    for (const o of bad) printError(safeLine(`${rowRef(o, lang, many)}: ${o.message}`))
+    for (const w of warnings) printError(safeLine(w))
     const lines = exp.parts.map((p) =>
       p.format === 'amazon-returns'
         ? fill(EXPORT_TEXT.readReturns[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: countText(p.rows, 'rows', lang), returns: countText(exp.mapped.returns.filter((r) => (r.file ?? p.file) === p.file).length, 'returns', lang) })
@@ -141,7 +155,7 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
     const values = { new: count('saved'), updated: count('updated'), unchanged: count('unchanged') }
     const newIds = sorted.filter((o) => o.type === 'saved').map((o) => o.id)
     lines.push(opts.dryRun ? fill(EXPORT_TEXT.dryRunSummary[lang], values) : fill(EXPORT_TEXT.importSummary[lang], { ...values, ids: newIds.length > 0 && newIds.length <= 20 ? ` (${newIds.join(', ')})` : '' }))
-    printLines(lines)
+    printLines(lines.map(safeLine))
     const first = sorted.find((o) => o.type === 'saved' && o.order.issue === undefined)
     if (first !== undefined && first.id !== undefined) printError(fill(EXPORT_TEXT.noIssueHint[lang], { id: first.id }))
   }

@@ -3,7 +3,7 @@ import { formatDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
 import type { Order, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
-import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
+import { DataError, EXIT, ExitError, UsageError, type ExitCode } from '../errors.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
@@ -12,12 +12,13 @@ import { EXPORT_TEXT } from '../i18n/export-messages.js'
 import { readShopExport } from '../io/exports/read.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
-import { readRecords, type RecordFormat } from '../io/records.js'
-import { entryId, readOrders, STORED_DATES, updateOrders, type StoredOrder } from '../io/store.js'
+import { inputError, readRecords, type RecordFormat } from '../io/records.js'
+import { entryId, readOrders, STORED_DATES, storePath, updateOrders, type StoredOrder } from '../io/store.js'
+import { safeJson, visible } from '../render/visible.js'
 import { formatDate } from '../render/dates.js'
-import { daysLeftText, renderAssessment, URGENT_DAYS } from '../render/result.js'
+import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
-import { deadlinesOf, judgeOrders, table, toDeadlineJson, type JudgedOrder } from './deadlines.js'
+import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
 
 /** What every `track` subcommand shares. */
 interface TrackBase {
@@ -55,11 +56,19 @@ export interface TrackImportOptions extends TrackBase {
 }
 
 const MAX_ID = 64
+/** The most lines one `track import` takes: it holds every line until its single commit (README). */
+export const MAX_IMPORT_LINES = 200_000
 
-/** An id a person can type back: 1 to 64 characters, no surrounding spaces, no control characters. */
-function checkId(id: string, lang: Lang): string {
+/** A problem with an id a person must type back: 1 to 64 characters, no surrounding spaces, no control characters. */
+export function idProblem(id: string, lang: Lang): string | undefined {
   // eslint-disable-next-line no-control-regex
-  if (id.length === 0 || id.length > MAX_ID || id.trim() !== id || /[\u0000-\u001f\u007f]/.test(id)) throw new UsageError(fill(TRACK_TEXT.badId[lang], { id }), 'id')
+  if (id.length === 0 || id.length > MAX_ID || id.trim() !== id || /[\u0000-\u001f\u007f-\u009f]/.test(id)) return fill(TRACK_TEXT.badId[lang], { id: visible(id) })
+  return undefined
+}
+
+function checkId(id: string, lang: Lang): string {
+  const problem = idProblem(id, lang)
+  if (problem !== undefined) throw new UsageError(problem, 'id')
   return id
 }
 
@@ -187,11 +196,12 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
   for (const j of orders) {
     const next = deadlinesOf(j)[0]
     const issue = j.entry.issue && j.entry.issue in ISSUE_NAMES ? ISSUE_NAMES[j.entry.issue as keyof typeof ISSUE_NAMES][lang] : RESULT_TEXT.noIssue[lang]
-    const platform = j.policy?.name ?? String(j.entry.platform)
-    if (j.problem) rows.push([j.id, platform, issue, '–', '–', t.invalid[lang]])
-    else if (!next) rows.push([j.id, platform, issue, '–', '–', t.nothingOpen[lang]])
-    else rows.push([j.id, platform, issue, `${formatDate(next.date, lang)}`, daysLeftText(next.daysLeft, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
-    urgent.push(next !== undefined && next.daysLeft <= URGENT_DAYS)
+    const platform = visible(j.policy?.name ?? String(j.entry.platform))
+    const id = visible(j.id)
+    if (j.problem) rows.push([id, platform, issue, '–', '–', t.invalid[lang]])
+    else if (!next) rows.push([id, platform, issue, '–', '–', t.nothingOpen[lang]])
+    else rows.push([id, platform, issue, next.date === null ? '–' : formatDate(next.date, lang), leftText(next, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
+    urgent.push(next !== undefined && urgency(next) <= URGENT_DAYS)
   }
   return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
 }
@@ -220,17 +230,21 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
     return { code: EXIT.OK }
   }
   const c = colours()
-  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: judged.id })
+  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
-  if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${stored.note}`)
+  if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${visible(stored.note)}`)
   // The facts and the note go right under the header line.
   printLines([lines[0]!, ...extra, ...lines.slice(1)])
   return { code: EXIT.OK }
 }
 
-/** `track import FILE`: save every good line, report every bad one (like `check -`), exit 1 if any was bad. */
+/**
+ * `track import FILE`: save every good line, report every bad one (like `check -`), exit 1 if any was bad.
+ * All or nothing: the file is read and every line validated first, without the lock; then one short locked
+ * write commits all the good lines at once. Ctrl-C before that write leaves the store as it was, and says so.
+ */
 export async function trackImport(opts: TrackImportOptions): Promise<{ code: ExitCode; saved: StoredOrder[] }> {
   const policies = await loadPolicies(opts.policyFiles)
   const lang = opts.lang
@@ -241,8 +255,15 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   const outcomes: Outcome[] = []
   const seen = new Set<string>()
   const added = formatDay(opts.today)
+  const interrupted = new AbortController()
+  const onSigint = () => interrupted.abort()
+  process.on('SIGINT', onSigint)
+  let saved: StoredOrder[]
   try {
-    for await (const item of readRecords({ input: opts.input, format: opts.inputFormat, stdin: opts.stdin, lang })) {
+    for await (const item of readRecords({ input: opts.input, format: opts.inputFormat, stdin: opts.stdin, lang, signal: interrupted.signal })) {
+      if (item.line > MAX_IMPORT_LINES) {
+        throw new UsageError(fill(TRACK_TEXT.importTooLarge[lang], { file: opts.input === '-' ? 'stdin' : opts.input, max: MAX_IMPORT_LINES.toLocaleString(lang === 'ro' ? 'ro-RO' : 'en-US') }))
+      }
       if (item.error !== undefined) {
         outcomes.push({ line: item.line, error: { message: item.error } })
         continue
@@ -256,8 +277,9 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
       }
       const rawId = result.order.id === undefined || result.order.id === '' ? undefined : String(result.order.id).trim()
       if (rawId !== undefined) {
-        if (rawId.length === 0 || rawId.length > MAX_ID) {
-          outcomes.push({ line: item.line, error: { field: 'id', message: fill(TRACK_TEXT.badId[lang], { id: rawId }) } })
+        const problem = idProblem(rawId, lang)
+        if (problem !== undefined) {
+          outcomes.push({ line: item.line, error: { field: 'id', message: problem } })
           continue
         }
         if (seen.has(rawId)) {
@@ -270,37 +292,49 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
       const { id: _id, ...stored } = toStored(result.order, '', note, added)
       outcomes.push({ line: item.line, stored, ...(rawId !== undefined ? { id: rawId } : {}) })
     }
+    // One locked write for the whole file: ids already saved are reported, never overwritten. Linear: one
+    // pass over the store for its ids, one over the file.
+    saved = await updateOrders(
+      lang,
+      (orders, ids) => {
+        const taken = new Set<string>()
+        for (const entry of orders) {
+          const id = entryId(entry)
+          if (id !== undefined) taken.add(id)
+        }
+        for (const id of seen) ids.see(id)
+        const next = [...orders]
+        const savedNow: StoredOrder[] = []
+        for (const o of outcomes) {
+          if (!o.stored) continue
+          if (o.id !== undefined && taken.has(o.id)) {
+            o.error = { field: 'id', message: fill(TRACK_TEXT.duplicateId[lang], { id: o.id }) }
+            delete o.stored
+            continue
+          }
+          const stored = { id: o.id ?? ids.next(), ...o.stored } as StoredOrder
+          o.id = stored.id
+          next.push(stored)
+          savedNow.push(stored)
+        }
+        return { orders: savedNow.length > 0 && !opts.dryRun ? next : undefined, result: savedNow }
+      },
+      { signal: interrupted.signal },
+    )
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') throw new UsageError(`${opts.input}: ${(err as Error).message}`)
-    throw err
+    if (interrupted.signal.aborted) throw new ExitError(fill(TRACK_TEXT.importCancelled[lang], { file: storePath() }), EXIT.INTERRUPTED)
+    throw err instanceof ExitError ? err : inputError(err, { input: opts.input, lang })
+  } finally {
+    process.off('SIGINT', onSigint)
   }
-  // One locked write for the whole file: ids already saved are reported, never overwritten.
-  const saved = await updateOrders(lang, (orders, ids) => {
-    const next = [...orders]
-    const savedNow: StoredOrder[] = []
-    for (const o of outcomes) {
-      if (!o.stored) continue
-      if (o.id !== undefined && indexOf(next, o.id) >= 0) {
-        o.error = { field: 'id', message: fill(TRACK_TEXT.duplicateId[lang], { id: o.id }) }
-        delete o.stored
-        continue
-      }
-      const stored = { id: o.id ?? ids.next(next), ...o.stored } as StoredOrder
-      o.id = stored.id
-      next.push(stored)
-      savedNow.push(stored)
-    }
-    return { orders: savedNow.length > 0 && !opts.dryRun ? next : undefined, result: savedNow }
-  })
   const bad = outcomes.filter((o) => o.error !== undefined)
   if (opts.json) {
-    await write(outcomes.map((o) => JSON.stringify(o.error ? { type: 'error', line: o.line, ...(o.id !== undefined ? { id: o.id } : {}), ...o.error } : { type: 'saved', line: o.line, id: o.id })).join('\n') + (outcomes.length ? '\n' : ''))
+    await write(outcomes.map((o) => safeJson(JSON.stringify(o.error ? { type: 'error', line: o.line, ...(o.id !== undefined ? { id: o.id } : {}), ...o.error } : { type: 'saved', line: o.line, id: o.id }))).join('\n') + (outcomes.length ? '\n' : ''))
   } else {
-    for (const o of bad) printError(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message }))
+    for (const o of bad) printError(visible(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message })))
     const ids = saved.length > 0 ? ` (${saved.map((s) => s.id).join(', ')})` : ''
     const values = { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids }
-    printLines([fill(opts.dryRun ? EXPORT_TEXT.dryRunPlain[lang] : TRACK_TEXT.importDone[lang], values)])
+    printLines([visible(fill(opts.dryRun ? EXPORT_TEXT.dryRunPlain[lang] : TRACK_TEXT.importDone[lang], values))])
   }
   if (bad.length > 0) {
     printError(`buyerdesk: ${fill(TRACK_TEXT.importBad[lang], { bad: bad.length, total: outcomes.length })}`)

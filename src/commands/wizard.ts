@@ -1,10 +1,11 @@
 import { assess, matches } from '../core/assess.js'
-import { formatDay } from '../core/dates.js'
+import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { isIssue, normaliseIssue, validateOrder } from '../core/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { ISSUES, type Assessment, type DateFact, type DateOffset, type Issue, type Order, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { UsageError } from '../errors.js'
+import { DATE_FLAGS, isNoneWord, resolveDateFlag } from './date-flags.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { REQUEST_NAMES, REQUESTS, type SellerRequest } from '../i18n/result-messages.js'
@@ -17,7 +18,7 @@ import { renderAssessment, renderMessageOnly } from '../render/result.js'
 import { wantsAscii } from '../render/timeline.js'
 
 /** The wizard's questions, each with a flag of the same name. */
-export const QUESTIONS = ['platform', 'issue', 'ordered', 'delivered', 'shipped', 'eta', 'contacted', 'request', 'id'] as const
+export const QUESTIONS = ['platform', 'issue', 'ordered', 'delivered', 'shipped', 'eta', 'contacted', 'disputed', 'request', 'id'] as const
 export type Question = (typeof QUESTIONS)[number]
 
 /** Answers so far: `undefined` not asked yet; `null` answered "no", "not yet" or skipped. */
@@ -29,6 +30,7 @@ export interface Answers {
   delivered?: number | null
   eta?: number | null
   contacted?: number | null
+  disputed?: number | null
   request?: SellerRequest
   id?: string | null
 }
@@ -53,7 +55,6 @@ export interface WizardResult {
   lines: string[]
 }
 
-const NONE = ['none', 'no', '-', '없음', 'nu']
 
 // --- the question flow (pure) -------------------------------------------------------------------
 
@@ -66,6 +67,7 @@ function factsOf(a: Answers): Order {
     delivered: a.delivered ?? null,
     eta: a.eta ?? null,
     contacted: a.contacted ?? null,
+    disputed: a.disputed ?? null,
   }
 }
 
@@ -81,8 +83,35 @@ export function rulesNeed(policy: Policy, answers: Answers, fact: DateFact): boo
       matches(r.when, order) &&
       (r.opens.some((o) => offsetUses(o, fact)) ||
         r.deadlines.some((d) => offsetUses(d, fact)) ||
+        r.deadlines.some((d) => d.calendar !== undefined && (Array.isArray(d.calendar.when.fact) ? d.calendar.when.fact : [d.calendar.when.fact]).includes(fact)) ||
         (r.closedBy ?? []).includes(fact) ||
-        (r.requires ?? []).some((q) => q.fact === fact)),
+        r.takenBy?.fact === fact ||
+        (r.requires ?? []).some((q) => (Array.isArray(q.fact) ? q.fact : [q.fact]).includes(fact))),
+  )
+}
+
+/**
+ * Whether the shipping date of a delivered order can change a calendar deadline (Amazon's holiday period, read by
+ * shipping date): it can when some year's calendar window meets the days it may have shipped on (order to delivery).
+ */
+function calendarNeedsShipping(policy: Policy, answers: Answers): boolean {
+  const order = factsOf(answers)
+  if (order.delivered === null) return false
+  const [fromYear] = civilFromDay(order.ordered)
+  const [toYear] = civilFromDay(order.delivered)
+  return policy.rules.some(
+    (r) =>
+      matches(r.when, order) &&
+      r.deadlines.some((d) => {
+        const cal = d.calendar
+        if (!cal || (Array.isArray(cal.when.fact) ? cal.when.fact[0] : cal.when.fact) !== 'shipped') return false
+        for (let y = fromYear; y <= toYear; y++) {
+          const start = parseDay(`${y}-${cal.when.from}`)
+          const end = parseDay(`${y}-${cal.when.to}`)
+          if (start !== null && end !== null && start <= order.delivered! && end >= order.ordered) return true
+        }
+        return false
+      }),
   )
 }
 
@@ -99,9 +128,11 @@ export function nextQuestion(a: Answers, policies: ReadonlyMap<string, Policy>):
   if (a.ordered === undefined) return 'ordered'
   if (a.issue !== null && a.delivered === undefined) return 'delivered'
   const notDelivered = (a.delivered ?? null) === null
-  if (notDelivered && a.shipped === undefined && rulesNeed(policy, a, 'shipped')) return 'shipped'
+  // A delivered order counts as shipped, unless a rule reads the shipping date itself (a holiday period).
+  if (a.shipped === undefined && (notDelivered ? rulesNeed(policy, a, 'shipped') : calendarNeedsShipping(policy, a))) return 'shipped'
   if (notDelivered && a.eta === undefined && rulesNeed(policy, a, 'eta')) return 'eta'
   if (a.contacted === undefined && rulesNeed(policy, a, 'contacted')) return 'contacted'
+  if (a.disputed === undefined && rulesNeed(policy, a, 'disputed')) return 'disputed'
   // What to ask the seller for: a cancellation and a change of mind have one answer only.
   if (a.issue !== null && a.issue !== 'changed_mind' && a.request === undefined) return 'request'
   if (a.id === undefined) return 'id'
@@ -124,7 +155,7 @@ function skipped(q: Question, a: Answers): Partial<Answers> {
 
 function record(a: Answers, today: number): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = { platform: a.platform, issue: a.issue ?? undefined, today: formatDay(today) }
-  for (const f of ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const) {
+  for (const f of DATE_FLAGS) {
     const v = a[f]
     if (v !== undefined && v !== null) out[f] = formatDay(v)
   }
@@ -137,6 +168,7 @@ const ORDER_CHECKS: [DateFact, DateFact][] = [
   ['delivered', 'ordered'],
   ['delivered', 'shipped'],
   ['contacted', 'ordered'],
+  ['disputed', 'ordered'],
   ['eta', 'ordered'],
 ]
 
@@ -152,7 +184,8 @@ export function checkDateAnswer(
 ): { ok: true; day: number | null } | { ok: false; message: string } {
   const { today, lang } = ctx
   const value = text.trim()
-  if (value === '') return ctx.required ? { ok: false, message: WIZARD_TEXT.required[lang] } : { ok: true, day: null }
+  // Enter, or `none` as the flags take it, for a fact that has not happened.
+  if (value === '' || (q !== 'ordered' && isNoneWord(value))) return ctx.required ? { ok: false, message: WIZARD_TEXT.required[lang] } : { ok: true, day: null }
   const parsed = parseRelativeDate(value, today, q === 'eta' ? 'nearest' : 'past')
   if (!parsed.ok) return { ok: false, message: fill(WIZARD_TEXT[parsed.reason][lang], { value }) }
   const day = parsed.day
@@ -173,9 +206,7 @@ export function checkDateAnswer(
 
 // --- flags ----------------------------------------------------------------------------------------
 
-function isNone(value: string): boolean {
-  return NONE.includes(value.trim().toLowerCase())
-}
+const isNone = isNoneWord
 
 function parseRequest(value: string): SellerRequest | null {
   const v = value.trim().toLowerCase().replace(/[-\s]+/g, '_')
@@ -199,16 +230,14 @@ export function answersFromFlags(args: WizardOptions['args'], policies: Readonly
     else if (isIssue(v)) a.issue = v
     else throw bad('issue', args.issue, [...ISSUES, 'none'].join(', '))
   }
-  for (const f of ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const) {
+  for (const f of DATE_FLAGS) {
     const raw = args[f]
     if (raw === undefined) continue
-    if (isNone(raw) && f !== 'ordered') {
-      a[f] = null
-      continue
-    }
-    const parsed = parseRelativeDate(raw, today, f === 'eta' ? 'nearest' : 'past')
-    if (!parsed.ok) throw new UsageError(fill(WIZARD_TEXT.badFlagDate[lang], { flag: f, value: raw }), f)
-    a[f] = parsed.day
+    // As every command's date flags: `3 days ago`, `none` (not for the order date), YYYY-MM-DD only for digits.
+    const iso = resolveDateFlag(f, raw, today, lang)
+    if (f === 'ordered') {
+      if (iso !== '') a.ordered = parseDay(iso)!
+    } else a[f] = iso === '' ? null : parseDay(iso)!
   }
   if (args.request !== undefined) {
     const r = parseRequest(args.request)
@@ -323,10 +352,11 @@ async function ask(answers: Answers, policies: ReadonlyMap<string, Policy>, opts
         const fact = q
         const required = isRequired(fact, answers, policies)
         const question = fact === 'delivered' && answers.issue === 'not_received' ? DATE_QUESTIONS.deliveredScan : DATE_QUESTIONS[fact]
+        const platformName = policies.get(answers.platform ?? '')?.name ?? ''
         const hint = required ? '' : ` ${c.dim(`(${(fact === 'eta' ? WIZARD_TEXT.skipUnknown : WIZARD_TEXT.skipNotYet)[lang]})`)}`
         const ctx = { today, lang, policies, required }
         const text = await prompts.askText({
-          message: question[lang] + hint,
+          message: fill(question[lang], { platform: platformName }) + hint,
           validate: (value) => {
             const r = checkDateAnswer(fact, value, answers, ctx)
             return r.ok ? true : r.message

@@ -1,11 +1,12 @@
-import { CORE_TEXT, FACT_NAMES, fill } from '../i18n/core-messages.js'
+import { CLOSED_EVENT, CORE_TEXT, FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
-import { formatDay } from './dates.js'
+import { civilFromDay, dayFromCivil, formatDay } from './dates.js'
 import {
   ACTIONS,
   type Action,
   type Assessment,
   type Assumption,
+  type CalendarDeadline,
   type Condition,
   type DateFact,
   type DateOffset,
@@ -31,8 +32,11 @@ export function assess(order: Order, policy: Policy, today: number, lang: Lang =
   const compiled = compile(policy)
   const assumptions: Assumption[] = []
   const facts = factsOf(order, policy, compiled, lang, assumptions)
+  const judged = {} as Record<Action, Judged>
+  // An action whose window lies within another's (escalation within a dispute) is judged after it.
+  const judgeAction = (action: Action): Judged => (judged[action] ??= judge(action, order, facts, policy, compiled, today, lang, judgeAction))
   const verdicts = {} as Record<Action, Verdict>
-  for (const action of ACTIONS) verdicts[action] = judge(action, order, facts, policy, compiled, today, lang)
+  for (const action of ACTIONS) verdicts[action] = judgeAction(action).verdict
   return {
     platform: policy.platform,
     issue: order.issue,
@@ -41,6 +45,25 @@ export function assess(order: Order, policy: Policy, today: number, lang: Lang =
     verdicts,
     assumptions,
   }
+}
+
+/** A verdict with the day numbers behind it, for a window that lies within this one (`Rule.within`). */
+interface Judged {
+  verdict: Verdict
+  opens: number | null
+  deadlines: Deadline[]
+  /** The buyer already took this action (`Rule.takenBy`). */
+  taken: boolean
+}
+
+/** One source's last day. */
+interface Deadline {
+  day: number
+  /** For JSON: `delivered + 15`, or the calendar day that applied. */
+  basis: string
+  /** For people, in the user's language. */
+  text: string
+  sources: string[]
 }
 
 type Facts = Record<DateFact, number | null>
@@ -84,20 +107,22 @@ function compile(policy: Policy): Compiled {
 }
 
 function factsOf(order: Order, policy: Policy, compiled: Compiled, lang: Lang, assumptions: Assumption[]): Facts {
+  // Facts as given: a delivered order counts as shipped in `matches`, and a rule that wants the shipping
+  // date or else the delivery date says so (`from: ["shipped", "delivered"]`), so no date is made up.
   const facts: Facts = {
     ordered: order.ordered,
-    // A delivered order counts as shipped.
-    shipped: order.shipped ?? order.delivered,
+    shipped: order.shipped,
     delivered: order.delivered,
     eta: order.eta,
     contacted: order.contacted,
+    disputed: order.disputed,
   }
   // A parcel that never came needs an estimated delivery date; some shops let us assume one.
   if (facts.eta === null && facts.delivered === null && order.issue !== null && policy.eta.whenMissing === 'assume') {
     const base = facts[policy.eta.from]
     if (base !== null && policy.rules.some((rule) => compiled.rules.get(rule)!.usesEta && matches(rule.when, order))) {
       facts.eta = base + policy.eta.days
-      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: policy.eta.sources })
+      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: sourcesOf(policy, policy.eta.sources) })
     }
   }
   return facts
@@ -177,98 +202,190 @@ const NO_STEPS: string[] = []
 const NO_ISSUE_STEPS: I18nTexts = { en: [CORE_TEXT.noIssueSteps.en], ko: [CORE_TEXT.noIssueSteps.ko], ro: [CORE_TEXT.noIssueSteps.ro] }
 const CLOSED_STEPS: I18nTexts = { en: [CORE_TEXT.closedSteps.en], ko: [CORE_TEXT.closedSteps.ko], ro: [CORE_TEXT.closedSteps.ro] }
 
-function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, lang: Lang): Verdict {
+function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, lang: Lang, judgeAction: (a: Action) => Judged): Judged {
   const candidates = compiled.byAction[action]
   for (const rule of candidates.rules) {
-    if (matches(rule.when, order)) return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang)
+    if (matches(rule.when, order)) {
+      const bound = rule.within ? judgeAction(rule.within.action) : null
+      return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang, bound)
+    }
   }
+  const plain = (v: Verdict): Judged => ({ verdict: v, opens: null, deadlines: NO_DAYS, taken: false })
   for (const f of candidates.fallbacks) {
     if (matches(f.when, order)) {
       const c = compiled.fallbacks.get(f)!
-      return verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, f.why[lang], f.steps[lang], null)
+      return plain(verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, f.why[lang], f.steps[lang], null))
     }
   }
-  if (order.issue === null) return verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, CORE_TEXT.noIssue[lang], NO_ISSUE_STEPS[lang], null)
-  return verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, fill(CORE_TEXT.noRule[lang], { platform: policy.name }), NO_STEPS, null)
+  if (order.issue === null) return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, CORE_TEXT.noIssue[lang], NO_ISSUE_STEPS[lang], null))
+  return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, fill(CORE_TEXT.noRule[lang], { platform: policy.name }), NO_STEPS, null))
 }
 
-function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, lang: Lang): Verdict {
-  const label = rule.label[lang]
-  const note = rule.note ? rule.note[lang] : null
+const NO_DAYS: Deadline[] = []
 
-  // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch.
-  let deadline: number | null = null
-  let latestDeadline: number | null = null
-  let earliestBasis = ''
-  let latestBasis = ''
+/** Each deadline of the rule that the order's facts let us compute, with its basis. */
+function ownDeadlines(rule: Rule, c: CompiledRule, facts: Facts, lang: Lang): { list: Deadline[]; mask: number } {
+  const list: Deadline[] = []
   let mask = 0
-  const details: DeadlineDetail[] = []
   for (let i = 0; i < rule.deadlines.length; i++) {
     const spec = rule.deadlines[i]!
     const fact = baseFact(spec, facts)
     if (fact === null) continue
-    const day = facts[fact]! + spec.days
     mask |= 1 << i
-    details.push({ date: formatDay(day), basis: `${fact} + ${spec.days}`, sources: c.deadlineSources[i]! })
-    if (deadline === null || day < deadline) {
-      deadline = day
-      earliestBasis = basisText(fact, spec.days, lang)
-    }
-    if (latestDeadline === null || day >= latestDeadline) {
-      latestDeadline = day
-      latestBasis = basisText(fact, spec.days, lang)
+    const day = facts[fact]! + spec.days
+    const held = spec.calendar ? calendarDay(spec.calendar, facts) : null
+    if (held !== null && held.day > day) {
+      const cal = spec.calendar!
+      list.push({ day: held.day, basis: `${pad(cal.month)}-${pad(cal.day)} (${held.fact} in ${cal.when.from}..${cal.when.to})`, text: cal.label[lang], sources: c.deadlineSources[i]! })
+    } else {
+      list.push({ day, basis: `${fact} + ${spec.days}`, text: basisText(fact, spec.days, lang), sources: c.deadlineSources[i]! })
     }
   }
-  if (details.length > 1) details.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return { list, mask }
+}
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n)
+}
+
+function baseFactOf(from: DateFact[], facts: Facts): DateFact | null {
+  for (const fact of from) if (facts[fact] !== null) return fact
+  return null
+}
+
+/** The calendar day of a `CalendarDeadline` when its fact falls in its window (and which fact it was), else null. */
+function calendarDay(cal: CalendarDeadline, facts: Facts): { day: number; fact: DateFact } | null {
+  const fact = Array.isArray(cal.when.fact) ? baseFactOf(cal.when.fact, facts) : facts[cal.when.fact] === null ? null : cal.when.fact
+  if (fact === null) return null
+  const [y, m, d] = civilFromDay(facts[fact]!)
+  const md = `${pad(m)}-${pad(d)}`
+  if (md < cal.when.from || md > cal.when.to) return null
+  return { day: dayFromCivil(cal.year === 'next' ? y + 1 : y, cal.month, cal.day), fact }
+}
+
+function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, lang: Lang, bound: Judged | null): Judged {
+  const label = rule.label[lang]
+  const note = rule.note ? rule.note[lang] : null
+
+  // 0. The buyer already took this action (a dispute was opened): nothing is left to open.
+  if (rule.takenBy) {
+    const at = facts[rule.takenBy.fact]
+    if (at !== null) {
+      const taken = rule.takenBy
+      const v = verdict('not_applicable', null, null, null, today, c.ids, sourcesFor(rule, c, policy, 0, false), NO_DEADLINES, fill(taken.why[lang], { label, date: formatDay(at) }), taken.steps[lang], taken.note ? taken.note[lang] : note)
+      return { verdict: v, opens: null, deadlines: NO_DAYS, taken: true }
+    }
+  }
+
+  // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch. A window
+  // within another (escalation within a dispute) has that window's deadlines while it has not been taken.
+  const inside = rule.within !== undefined && bound !== null && !bound.taken
+  const own = inside ? { list: bound.deadlines, mask: 0 } : ownDeadlines(rule, c, facts, lang)
+  const days = own.list
+  let earliest: Deadline | null = null
+  let latest: Deadline | null = null
+  for (const d of days) {
+    if (earliest === null || d.day < earliest.day) earliest = d
+    if (latest === null || d.day > latest.day) latest = d
+  }
+  const deadline = earliest === null ? null : earliest.day
+  const latestDeadline = latest === null ? null : latest.day
+  const details = detailsOf(days)
   const etaAssumed = c.usesEta && policy.eta.whenMissing === 'assume' && facts.eta !== null
-  const sources = sourcesFor(rule, c, policy, mask, etaAssumed)
-  const make = (status: Status, opens: number | null, why: string, steps: string[]) =>
-    verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note)
-  const windowWhy = (template: I18nText, opens?: number) =>
+  let sources = sourcesFor(rule, c, policy, own.mask, etaAssumed)
+  if (inside && bound.verdict.sources.length > 0) sources = union(sources, bound.verdict.sources)
+  const make = (status: Status, opens: number | null, why: string, steps: string[]): Judged => ({
+    verdict: verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note),
+    opens,
+    deadlines: days,
+    taken: false,
+  })
+  const windowWhy = (template: I18nText, opens?: number | null) =>
     fill(template[lang], {
-      opens: opens === undefined ? '' : formatDay(opens),
+      opens: opens === undefined || opens === null ? '' : formatDay(opens),
       label,
       deadline: deadline === null ? '' : formatDay(deadline),
       latestDeadline: latestDeadline === null ? '' : formatDay(latestDeadline),
-      earliestBasis,
-      latestBasis,
-      basis: earliestBasis,
+      earliestBasis: earliest?.text ?? '',
+      latestBasis: latest?.text ?? '',
+      basis: earliest?.text ?? '',
     })
+  const opensOf = (): number | null => {
+    const mine = openDate(rule, facts)
+    if (!inside) return mine
+    if (mine === null || bound.opens === null) return null
+    return Math.max(mine, bound.opens)
+  }
 
   // 1. Past every deadline: closed, even if a precondition was never met.
   if (latestDeadline !== null && today > latestDeadline) {
-    return make('closed', openDate(rule, facts), windowWhy(CORE_TEXT.closedDeadline), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+    return make('closed', opensOf(), windowWhy(inside ? rule.within!.closed : CORE_TEXT.closedDeadline), (rule.closedSteps ?? CLOSED_STEPS)[lang])
   }
-  // 2. An event closed it (shipment closes cancellation).
+  // 2. An event closed it (shipment, or delivery, closes cancellation).
   if (rule.closedBy) {
     for (const fact of rule.closedBy) {
       const at = facts[fact]
-      if (at !== null) return make('closed', openDate(rule, facts), fill(CORE_TEXT.closedEvent[lang], { label, event: formatDay(at) }), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+      if (at !== null) {
+        const template = CLOSED_EVENT[fact] ?? CORE_TEXT.closedEvent
+        return make('closed', openDate(rule, facts), fill(template[lang], { label, event: formatDay(at), fact: FACT_NAMES[fact][lang] }), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+      }
     }
   }
   // 3. A fact the rule needs is missing (no seller contact yet).
   if (rule.requires) {
     for (const req of rule.requires) {
-      if (facts[req.fact] === null) return make(req.otherwise, null, req.why[lang], req.steps[lang])
+      const needed = Array.isArray(req.fact) ? req.fact : [req.fact]
+      if (needed.every((fact) => facts[fact] === null)) {
+        // Not applicable: no date of this window concerns the buyer (the deadlines shown are another window's, or none).
+        if (req.otherwise === 'not_applicable') return { verdict: verdict('not_applicable', null, null, null, today, c.ids, sources, NO_DEADLINES, req.why[lang], req.steps[lang], note), opens: null, deadlines: NO_DAYS, taken: false }
+        return make(req.otherwise, null, req.why[lang], req.steps[lang])
+      }
     }
   }
-  const opens = openDate(rule, facts)
-  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYet[lang], { label, opens: '?' }), rule.steps[lang])
+  const opens = opensOf()
+  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYetUnknown[lang], { label }), rule.steps[lang])
+  // A window within another that would open only after that one has closed (escalation 7 days after a late
+  // contact): it can still happen once the other action is taken, so say to take it in time.
+  if (latestDeadline !== null && opens > latestDeadline) {
+    if (inside) return make('not_yet', null, windowWhy(rule.within!.late), rule.steps[lang])
+    // It would open only after its last day (a first contact too late for the claim): it never will.
+    return make('closed', opens, windowWhy(CORE_TEXT.closedBeforeOpening, opens), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+  }
   // 4. Not open yet.
   if (today < opens) {
     // Opening only after one source's deadline (an estimate past ordered + 75): say so, it is urgent.
-    const why = deadline !== null && today > deadline ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
+    const why = deadline !== null && deadline < opens ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
     return make('not_yet', opens, why, rule.steps[lang])
   }
   // 5. Past the earliest deadline but not the latest: the sources disagree.
   if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy(CORE_TEXT.uncertain), rule.steps[lang])
   const why =
     deadline !== null
-      ? windowWhy(CORE_TEXT.eligibleUntil)
+      ? windowWhy(inside ? rule.within!.eligible : latestDeadline !== deadline ? CORE_TEXT.eligibleUntilBoth : CORE_TEXT.eligibleUntil)
       : rule.closedBy?.length
         ? fill(CORE_TEXT.eligibleUntilEvent[lang], { label })
         : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: formatDay(opens) })
   return make('eligible', opens, why, rule.steps[lang])
+}
+
+/** The JSON list of deadlines, earliest first; two readings that give the same day by the same basis are one. */
+function detailsOf(days: readonly Deadline[]): DeadlineDetail[] {
+  if (days.length === 0) return NO_DEADLINES
+  const out: DeadlineDetail[] = []
+  for (const d of days) {
+    const date = formatDay(d.day)
+    const same = out.find((o) => o.date === date && o.basis === d.basis)
+    if (same) same.sources = union(same.sources, d.sources)
+    else out.push({ date, basis: d.basis, sources: d.sources })
+  }
+  if (out.length > 1) out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  return out
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a]
+  for (const x of b) if (!out.includes(x)) out.push(x)
+  return out
 }
 
 /** The verdict's sources: the rule's, those of each deadline that could be computed, the assumed eta's. Cached per rule. */
@@ -292,7 +409,10 @@ function openDate(rule: Rule, facts: Facts): number | null {
   let opens: number | null = null
   for (const offset of rule.opens) {
     const fact = baseFact(offset, facts)
-    if (fact === null) return null
+    if (fact === null) {
+      if (offset.optional) continue
+      return null
+    }
     const day = facts[fact]! + offset.days
     if (opens === null || day > opens) opens = day
   }

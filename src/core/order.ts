@@ -22,6 +22,11 @@ const MESSAGES = {
     ko: '{field}: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
     ro: '{field}: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
   },
+  badFormat: {
+    en: '{field}: "{value}" has the wrong form, expected YYYY-MM-DD (e.g. 2026-11-10)',
+    ko: '{field}: 날짜 형식이 맞지 않습니다("{value}"). YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
+    ro: '{field}: „{value}” nu are forma potrivită, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
+  },
   badIssue: {
     en: 'issue: "{value}" is not known, expected one of {list}',
     ko: 'issue: "{value}"은(는) 알 수 없는 값입니다. 다음 중 하나를 쓰세요: {list}',
@@ -47,12 +52,26 @@ const MESSAGES = {
     ko: '{field}: {value}은(는) {other}({otherValue})보다 앞섭니다. 그 날짜나 그 이후로 입력하세요',
     ro: '{field}: {value} este înainte de {other} ({otherValue}); se așteaptă o dată egală sau ulterioară',
   },
+  idNumber: {
+    en: 'id: a number that is not finite or beyond 9007199254740991 cannot be kept exactly; write the id as text, in quotes',
+    ko: 'id: 무한대이거나 9007199254740991보다 큰 숫자는 정확히 저장할 수 없습니다. id를 따옴표로 감싼 문자열로 쓰세요',
+    ro: 'id: un număr infinit sau mai mare de 9007199254740991 nu poate fi păstrat exact; scrieți id-ul ca text, între ghilimele',
+  },
+  idControl: {
+    en: 'id: contains a control character ({char}); expected printable text',
+    ko: 'id: 제어 문자({char})가 들어 있습니다. 출력 가능한 문자만 쓰세요',
+    ro: 'id: conține un caracter de control ({char}); se așteaptă text care poate fi afișat',
+  },
 } as const
+
+/** Control characters (C0, DEL, C1) and bidi overrides: never part of an id, which is shown and typed back. */
+// eslint-disable-next-line no-control-regex
+const ID_CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
 
 const DATE_FORM = 'YYYY-MM-DD'
 
 /** Events that cannot lie in the future (`eta` is an estimate and may). */
-const NOT_AFTER_TODAY = ['ordered', 'shipped', 'delivered', 'contacted'] as const
+const NOT_AFTER_TODAY = ['ordered', 'shipped', 'delivered', 'contacted', 'disputed'] as const
 
 /** Each date must not come before the event it follows. */
 const DATE_ORDER: readonly (readonly [DateFact, DateFact])[] = [
@@ -60,11 +79,19 @@ const DATE_ORDER: readonly (readonly [DateFact, DateFact])[] = [
   ['delivered', 'ordered'],
   ['delivered', 'shipped'],
   ['contacted', 'ordered'],
+  ['disputed', 'ordered'],
   ['eta', 'ordered'],
 ]
 
 function msg(key: keyof typeof MESSAGES, lang: Lang, values: Record<string, string | number>): string {
   return fill(MESSAGES[key][lang], values)
+}
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/
+
+/** A date that did not parse: a wrong form (`2026/11/01`, `2026-11-1`) or a day that does not exist (`2026-02-30`). */
+export function dateProblem(field: string, value: string, lang: Lang): string {
+  return msg(DATE_SHAPE.test(value.trim()) ? 'badDate' : 'badFormat', lang, { field, value })
 }
 
 function typeName(value: unknown): string {
@@ -100,7 +127,7 @@ export function validateOrder(
   if (rawToday !== undefined && rawToday !== null && rawToday !== '') {
     if (typeof rawToday !== 'string') return fail('today', msg('badType', lang, { field: 'today', form: DATE_FORM, type: typeName(rawToday) }))
     const day = parseDay(rawToday.trim())
-    if (day === null) return fail('today', msg('badDate', lang, { field: 'today', value: rawToday }))
+    if (day === null) return fail('today', dateProblem('today', rawToday, lang))
     today = day
   }
 
@@ -125,13 +152,13 @@ export function validateOrder(
     issue = normal
   }
 
-  const dates: Record<DateFact, number | null> = { ordered: null, shipped: null, delivered: null, eta: null, contacted: null }
+  const dates: Record<DateFact, number | null> = { ordered: null, shipped: null, delivered: null, eta: null, contacted: null, disputed: null }
   for (const field of DATE_FACTS) {
     const raw = own(field)
     if (raw === undefined || raw === null || raw === '') continue
     if (typeof raw !== 'string') return fail(field, msg('badType', lang, { field, form: DATE_FORM, type: typeName(raw) }))
     const day = parseDay(raw) ?? parseDay(raw.trim())
-    if (day === null) return fail(field, msg('badDate', lang, { field, value: raw }))
+    if (day === null) return fail(field, dateProblem(field, raw, lang))
     dates[field] = day
   }
   if (dates.ordered === null) return fail('ordered', msg('required', lang, { field: 'ordered', form: DATE_FORM }))
@@ -159,8 +186,14 @@ export function validateOrder(
     delivered: dates.delivered,
     eta: dates.eta,
     contacted: dates.contacted,
+    disputed: dates.disputed,
   }
   const rawId = own('id')
+  if (typeof rawId === 'number' && !(Number.isFinite(rawId) && Math.abs(rawId) <= Number.MAX_SAFE_INTEGER)) return fail('id', msg('idNumber', lang, {}))
+  if (typeof rawId === 'string') {
+    const bad = ID_CONTROL.exec(rawId)
+    if (bad) return fail('id', msg('idControl', lang, { char: `\\u${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}` }))
+  }
   if (typeof rawId === 'string' || typeof rawId === 'number') result.id = rawId
   return { ok: true, order: result, today }
 }

@@ -7,8 +7,9 @@ import { civilFromDay, dayFromCivil, daysInMonth, parseDay } from './dates.js'
  */
 export type RelativeDateResult =
   | { ok: true; day: number }
-  /** `unknown`: not a form we read; `impossible`: looks like a date but does not exist (2026-02-30). */
-  | { ok: false; reason: 'unknown' | 'impossible' }
+  /** `unknown`: not a form we read; `impossible`: looks like a date but does not exist (2026-02-30); `format`:
+   * digits in another form than YYYY-MM-DD (2026/11/01). */
+  | { ok: false; reason: 'unknown' | 'impossible' | 'format' }
 
 /** Counts above this are typos rather than dates (about 10 years). */
 export const MAX_OFFSET_DAYS = 3660
@@ -82,22 +83,19 @@ function writtenDate(text: string): RelativeDateResult | null {
   let y: number
   let m: number
   let d: number
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\.?$/.exec(text) ?? /^(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일$/.exec(text)
+  // POLICY.md: a date written with digits only is YYYY-MM-DD; another form (2026/11/01, 2026-11-1, 22.11.2026)
+  // is a format error, so a day and a month are never guessed.
+  if (/^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?$/.test(text)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return { ok: false, reason: 'format' }
+    const day = parseDay(text)
+    return day === null ? { ok: false, reason: 'impossible' } : { ok: true, day }
+  }
+  const match = /^(\d{4})년 ?(\d{1,2})월 ?(\d{1,2})일$/.exec(text)
   if (match) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      const day = parseDay(text)
-      return day === null ? { ok: false, reason: 'impossible' } : { ok: true, day }
-    }
     y = Number(match[1])
     m = Number(match[2])
     d = Number(match[3])
-  } else {
-    match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text)
-    if (!match) return null
-    d = Number(match[1])
-    m = Number(match[2])
-    y = Number(match[3])
-  }
+  } else return null
   if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { ok: false, reason: 'impossible' }
   return { ok: true, day: dayFromCivil(y, m, d) }
 }

@@ -9,7 +9,7 @@ export const ISSUES = ['not_received', 'late', 'defective', 'damaged', 'not_as_d
 export type Issue = (typeof ISSUES)[number]
 
 /** The dated facts of an order, in the order they normally happen. */
-export const DATE_FACTS = ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const
+export const DATE_FACTS = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed'] as const
 export type DateFact = (typeof DATE_FACTS)[number]
 
 export const STATUSES = ['eligible', 'uncertain', 'not_yet', 'closed', 'not_applicable'] as const
@@ -30,6 +30,8 @@ export interface Order {
   delivered: number | null
   eta: number | null
   contacted: number | null
+  /** The day a dispute (AliExpress) or an A-to-z claim (Amazon) was opened. */
+  disputed: number | null
   /** Echoed back untouched. */
   id?: string | number
 }
@@ -60,16 +62,38 @@ export interface Condition {
 export interface DateOffset {
   from: DateFact | DateFact[]
   days: number
+  /** Opening dates only: counts when the order has the fact, and is skipped (not "unknown") when it has not. */
+  optional?: boolean
+}
+
+/** `MM-DD`: a day of the calendar, in any year. */
+export type MonthDay = string
+
+/**
+ * A deadline on a fixed day of the calendar (Amazon's holiday returns: until 31 January) that applies when
+ * a fact's date falls between two days of the calendar; the deadline is then the later of that day and the
+ * offset's own date. The year is the fact's own (`same`) or the one after it (`next`).
+ */
+export interface CalendarDeadline {
+  month: number
+  day: number
+  year: 'same' | 'next'
+  /** The first of these facts that the order has must fall in `from`..`to` (inclusive). */
+  when: { fact: DateFact | DateFact[]; from: MonthDay; to: MonthDay }
+  /** How the deadline is named when it applies, e.g. "holiday return period, by the order date". */
+  label: I18nText
 }
 
 export interface DeadlineSpec extends DateOffset {
   /** Ids from the policy's `sources` that state this deadline. */
   sources: string[]
+  calendar?: CalendarDeadline
 }
 
 /** A fact a rule needs; without it the action is `otherwise`, with this why and these steps. */
 export interface Requirement {
-  fact: DateFact
+  /** One fact, or a list of which any one will do. */
+  fact: DateFact | DateFact[]
   otherwise: 'not_yet' | 'not_applicable'
   why: I18nText
   steps: I18nTexts
@@ -95,6 +119,32 @@ export interface Rule {
   /** What to do once it has closed. */
   closedSteps?: I18nTexts
   /** A caveat shown with the answer (e.g. cancellation may fail while the order is prepared). */
+  note?: I18nText
+  /** The fact that says the buyer already took this action (a dispute opened): the verdict then says so. */
+  takenBy?: TakenBy
+  /**
+   * The window lies inside another action's (escalation happens inside a dispute): it opens no earlier and
+   * closes with that action's deadlines, unless that action was already taken, when only its own opening counts.
+   */
+  within?: Within
+}
+
+/** See `Rule.within`. The texts take `{label}`, `{deadline}`, `{latestDeadline}`, `{basis}`, `{latestBasis}`. */
+export interface Within {
+  action: Action
+  /** Why it is open: e.g. "…until {deadline} ({basis}), while a dispute can still be opened." */
+  eligible: I18nText
+  /** Why it closed with the other window: e.g. "…a dispute could be opened only until {latestDeadline}." */
+  closed: I18nText
+  /** Why it waits when it would open only after the other window closes: take the other action in time. */
+  late: I18nText
+}
+
+/** `{date}` in `why` is the day the fact names. Status `not_applicable`: there is nothing left to open. */
+export interface TakenBy {
+  fact: DateFact
+  why: I18nText
+  steps: I18nTexts
   note?: I18nText
 }
 

@@ -3,20 +3,27 @@ import { endianness } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DataError } from '../errors.js'
-import { compactIndex, JoinedTerms, letterMasks, type CompactIndex, type FrozenIndex } from '../core/faq/frozen.js'
 import type { ContactFile } from '../core/faq/hours.js'
-import { freezeIndex, INDEX_VERSION, outOfScopeTerms, type EntryLookup } from '../core/faq/search.js'
-import { isTopic } from '../core/faq/topics.js'
+import { OUT_OF_SCOPE, type FaqModel, type TopicModel } from '../core/faq/model.js'
+import type { IssueCues } from '../core/faq/related.js'
+import type { EntryLookup, ShopLexicon } from '../core/faq/search.js'
+import { isTopic, TOPIC_IDS } from '../core/faq/topics.js'
+import type { Example } from '../core/faq/train.js'
 import type { KbEntry, KbFile } from '../core/faq/types.js'
 import type { Loaded } from './load.js'
 
 /**
- * The knowledge base (data/kb/*.json), its saved index (dist/kb-index.bin) and the contact channels.
+ * The knowledge base (data/kb/*.json), the FAQ model saved by the build (dist/kb-model.bin, format:
+ * src/core/faq/FORMAT.md), the training data and shop names it is fitted from (data/train, data/lexicon), and
+ * the contact channels.
  *
  * NOTE: `ask` runs this on every start, so the fast path (files unchanged since the build) neither loads the
- * schema validators (~280 kB of generated code) nor MiniSearch: both are imported only when something has
- * to be validated or rebuilt (bench/RESULTS.md, start-up figures).
+ * schema validators (~280 kB of generated code) nor the training code: both are imported only when something
+ * has to be validated or refitted (bench/RESULTS.md, start-up figures).
  */
+
+/** The version of dist/kb-model.bin's layout and of the features it was fitted on (FORMAT.md): bump on any change. */
+export const MODEL_VERSION = 1
 
 /** Platforms an entry may name (`common` is a file, not a platform). */
 export const KB_PLATFORMS = ['aliexpress', 'amazon'] as const
@@ -99,7 +106,7 @@ export function hashKb(dir: string = kbDir()): { names: string[]; buffers: Buffe
   const buffers = names.map((name) => readFileSync(join(dir, name)))
   // node:crypto only when the KB must be hashed (loading it cost ~3 ms of every `ask` otherwise).
   const hash = process.getBuiltinModule('node:crypto').createHash('sha1')
-  hash.update(`v${INDEX_VERSION}\n`)
+  hash.update(`v${MODEL_VERSION}\n`)
   names.forEach((name, i) => hash.update(`${name}\n`).update(buffers[i]!).update('\n'))
   return { names, buffers, hash: hash.digest('hex') }
 }
@@ -121,44 +128,40 @@ export async function readKb(dir: string = kbDir()): Promise<Kb> {
   return { entries, byId, hash }
 }
 
-/**
- * The saved index written by the build (dist/kb-index.bin), laid out so that loading it decodes almost
- * nothing: a 4-byte length and a JSON header (hash, file stats, documents, entry byte ranges), then the sorted
- * terms as UTF-8 lines, the term offsets and postings as little-endian 32-bit words, then every entry's JSON.
- * `ask` parses the header, splits the terms and reads only the entries it shows.
- */
+/** The header of dist/kb-model.bin (src/core/faq/FORMAT.md). */
 interface SavedHeader {
   version: number
+  /** hashKb of the KB the model was built from. */
   hash: string
   /** Per KB file: size and mtime at build, so an unchanged KB is recognised without reading it. */
   stats: Record<string, [number, number]>
-  documentCount: number
-  ids: string[]
-  fieldIds: Record<string, number>
-  fieldLength: number[][]
-  averageFieldLength: number[]
-  platforms: Record<string, string[]>
   /** data/contact.json's size and mtime when the build validated it. */
   contact?: [number, number]
-  /** The out-of-scope concepts' terms (search.ts OUT_OF_SCOPE), already analysed. */
-  outOfScope: Record<string, string>
-  /**
-   * Byte ranges: [start, end) of the terms (one UTF-16LE string, `\n` between terms: decoding it is a copy),
-   * where each term starts in it, the offsets, postings, letter masks and each entry's JSON.
-   */
-  terms: [number, number]
-  termStarts: [number, number]
-  offsets: [number, number]
-  postings: [number, number]
-  masks: [number, number]
+  lexicon: ShopLexicon
+  issues: IssueCues
+  dim: number
+  labels: string[]
+  scale: number
+  threshold: Record<'en' | 'ko' | 'ro', number>
+  ids: string[]
+  topics: Record<string, string>
+  platforms: Record<string, string[]>
+  /** Byte ranges [start, end) of the sections and of each entry's JSON. */
+  weights: [number, number]
+  bias: [number, number]
+  starts: [number, number]
+  buckets: [number, number]
+  values: [number, number]
   entries: Record<string, [number, number]>
 }
 
-export function savedIndexPath(): string {
-  return fileURLToPath(new URL('./kb-index.bin', import.meta.url))
+export function savedModelPath(): string {
+  return fileURLToPath(new URL('./kb-model.bin', import.meta.url))
 }
 
-/** Entries of a saved index, parsed on first use. */
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key)
+
+/** Entries of a saved model, parsed on first use. */
 class SavedEntries implements EntryLookup {
   private readonly parsed = new Map<string, KbEntry>()
   constructor(
@@ -167,24 +170,35 @@ class SavedEntries implements EntryLookup {
   ) {}
   get(id: string): KbEntry | undefined {
     let entry = this.parsed.get(id)
-    const range = Object.prototype.hasOwnProperty.call(this.header.entries, id) ? this.header.entries[id] : undefined
+    const range = own(this.header.entries, id) ? this.header.entries[id] : undefined
     if (entry === undefined && range !== undefined) {
       entry = JSON.parse(this.buffer.toString('utf8', range[0], range[1])) as KbEntry
       this.parsed.set(id, entry)
     }
     return entry
   }
+  topic(id: string): string | undefined {
+    return own(this.header.topics, id) ? this.header.topics[id] : undefined
+  }
   platforms(id: string): readonly string[] | undefined {
-    return Object.prototype.hasOwnProperty.call(this.header.platforms, id) ? this.header.platforms[id] : undefined
+    return own(this.header.platforms, id) ? this.header.platforms[id] : undefined
   }
 }
 
+/** Entries in memory (a KB read and validated now). */
+export function entryLookup(entries: readonly KbEntry[]): EntryLookup {
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  return { get: (id) => byId.get(id), topic: (id) => byId.get(id)?.topic, platforms: (id) => byId.get(id)?.platforms }
+}
+
 export interface Faq {
-  index: FrozenIndex
+  model: FaqModel
+  lexicon: ShopLexicon
+  issues: IssueCues
   byId: EntryLookup
   /** data/contact.json as the build validated it (size, mtime), for readContact. */
   contactStat?: [number, number]
-  /** Whether the index came from the build (true) or was rebuilt because the KB changed since (false). */
+  /** Whether the model came from the build (true) or was (partly) refitted because the KB changed since (false). */
   fromBuild: boolean
 }
 
@@ -197,73 +211,130 @@ function statsOf(dir: string, names: readonly string[]): Record<string, [number,
   )
 }
 
-function words(buffer: Buffer, [start, end]: [number, number]): Uint32Array {
+/** A typed view of a section; copied when misaligned (Buffer pools may place a small file anywhere). */
+function view<T>(make: (b: ArrayBufferLike, at: number, n: number) => T, copy: (b: ArrayBuffer) => T, size: number, buffer: Buffer, [start, end]: [number, number]): T {
   const at = buffer.byteOffset + start
-  // A view needs 4-byte alignment; Buffer pools may place a small file anywhere, so copy when misaligned.
-  return at % 4 === 0 ? new Uint32Array(buffer.buffer, at, (end - start) / 4) : new Uint32Array(buffer.buffer.slice(at, buffer.byteOffset + end))
+  return at % size === 0 ? make(buffer.buffer, at, (end - start) / size) : copy(buffer.buffer.slice(at, buffer.byteOffset + end) as ArrayBuffer)
+}
+const u32 = (b: Buffer, r: [number, number]) => view((a, at, n) => new Uint32Array(a, at, n), (a) => new Uint32Array(a), 4, b, r)
+const f32 = (b: Buffer, r: [number, number]) => view((a, at, n) => new Float32Array(a, at, n), (a) => new Float32Array(a), 4, b, r)
+
+function topicModelOf(buffer: Buffer, h: SavedHeader): TopicModel {
+  const weights = new Int8Array(buffer.buffer, buffer.byteOffset + h.weights[0], h.weights[1] - h.weights[0])
+  return { dim: h.dim, labels: h.labels, weights, scale: h.scale, bias: f32(buffer, h.bias), threshold: h.threshold }
 }
 
-/** The saved index, if it was built from exactly the files in `dir` (same stats, else same hash). */
-function readSaved(dir: string, indexFile: string): { buffer: Buffer; header: SavedHeader } | undefined {
-  if (endianness() !== 'LE' || !existsSync(indexFile)) return undefined
-  const buffer = readFileSync(indexFile)
+/** The saved model file, if it is of this version; `same` when it was built from exactly the files in `dir`. */
+function readSaved(dir: string, modelFile: string): { buffer: Buffer; header: SavedHeader; same: boolean } | undefined {
+  if (endianness() !== 'LE' || !existsSync(modelFile)) return undefined
+  const buffer = readFileSync(modelFile)
   const headerLength = buffer.readUInt32LE(0)
   const header = JSON.parse(buffer.toString('utf8', 4, 4 + headerLength)) as SavedHeader
-  if (header.version !== INDEX_VERSION) return undefined
+  if (header.version !== MODEL_VERSION) return undefined
   const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
   const stats = statsOf(dir, names)
-  const same = names.length === Object.keys(header.stats).length && names.every((n) => header.stats[n]?.[0] === stats[n]![0] && header.stats[n]?.[1] === stats[n]![1])
+  const unchanged = names.length === Object.keys(header.stats).length && names.every((n) => header.stats[n]?.[0] === stats[n]![0] && header.stats[n]?.[1] === stats[n]![1])
   // NOTE: like git's index, unchanged size and mtime mean unchanged content; anything else is hashed.
-  if (!same && hashKb(dir).hash !== header.hash) return undefined
-  return { buffer, header }
+  return { buffer, header, same: unchanged || hashKb(dir).hash === header.hash }
+}
+
+const readJsonLines = (file: string): { line: number; value: unknown }[] => {
+  const out: { line: number; value: unknown }[] = []
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (text.trim() === '') return
+      try {
+        out.push({ line: i + 1, value: JSON.parse(text) })
+      } catch {
+        throw new DataError(`${file}:${i + 1}: not valid JSON, expected one {"lang", "topic" or "category", "text"} object per line`)
+      }
+    })
+  return out
+}
+
+/** data/train: the training questions (labelled by topic) and the out-of-scope set. */
+export function readTraining(dir: string = join(dataRoot(), 'train')): Example[] {
+  const out: Example[] = []
+  for (const [name, key] of [
+    ['questions.jsonl', 'topic'],
+    ['out-of-scope.jsonl', 'category'],
+  ] as const) {
+    const file = join(dir, name)
+    if (!existsSync(file)) throw new DataError(`${file}: the training data is missing; run node scripts/gen-training.mjs`)
+    for (const { line, value } of readJsonLines(file)) {
+      const v = value as Record<string, unknown>
+      const label = v[key]
+      if (typeof v.text !== 'string' || v.text.trim() === '' || typeof label !== 'string' || !['en', 'ko', 'ro'].includes(v.lang as string)) {
+        throw new DataError(`data/train/${name}:${line}: expected {"lang": "en"|"ko"|"ro", "${key}": "...", "text": "..."}`)
+      }
+      if (key === 'topic' && !isTopic(label)) throw new DataError(`data/train/${name}:${line}: topic: unknown topic "${label}", expected an id of shared/topics.json`)
+      out.push({ text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE })
+    }
+  }
+  return out
+}
+
+/** A data/lexicon file, validated by its schema. */
+async function readLexiconFile<T>(name: string, what: string, validator: 'validateLexicon' | 'validateIssues'): Promise<T> {
+  const file = join(dataRoot(), 'lexicon', name)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new DataError(`${file}: cannot read the ${what} (${(err as NodeJS.ErrnoException).code ?? String(err)}); reinstall the package`)
+  }
+  const parsed = parse(text)
+  if (parsed.value === null) fail(`data/lexicon/${name}`, what, parsed.errors)
+  const [validators, { schemaProblems }] = await Promise.all([import('../generated/validators.js'), import('./load.js')])
+  const problems = schemaProblems(validators[validator], parsed.value)
+  if (problems.length > 0) fail(`data/lexicon/${name}`, what, problems)
+  return parsed.value as T
+}
+
+/** data/lexicon/shops.json and issues.json, validated. */
+export async function readLexicons(): Promise<{ lexicon: ShopLexicon; issues: IssueCues }> {
+  const [lexicon, issues] = await Promise.all([readLexiconFile<ShopLexicon>('shops.json', 'shop lexicon', 'validateLexicon'), readLexiconFile<IssueCues>('issues.json', 'issue cues', 'validateIssues')])
+  return { lexicon, issues }
 }
 
 /**
- * The knowledge base and its search index. The index saved at build time is used when it was built
- * from exactly these files; if the KB changed since (hash mismatch), the files are validated and the
- * index rebuilt in memory rather than answering from a stale one.
+ * The knowledge base and its model. The model saved at build time is used as it is when it was built from
+ * exactly these KB files. If the KB changed since, its files are validated and the entries' vectors
+ * recomputed (milliseconds), with the saved topic model; with no saved model at all (tests, a broken build),
+ * the whole model is fitted in memory (seconds).
  */
-export async function loadFaq(dir: string = kbDir(), indexFile: string = savedIndexPath()): Promise<Faq> {
-  const saved = readSaved(dir, indexFile)
-  if (saved !== undefined) {
-    const { buffer, header } = saved
-    outOfScopeTerms(header.outOfScope)
-    const compact: CompactIndex = {
-      documentCount: header.documentCount,
-      ids: header.ids,
-      fieldIds: header.fieldIds,
-      fieldLength: header.fieldLength,
-      averageFieldLength: header.averageFieldLength,
-      terms: new JoinedTerms(buffer.toString('utf16le', header.terms[0], header.terms[1]), words(buffer, header.termStarts)),
-      offsets: words(buffer, header.offsets),
-      postings: words(buffer, header.postings),
-      masks: words(buffer, header.masks),
-    }
-    return { index: freezeIndex(compact), byId: new SavedEntries(buffer, header), contactStat: header.contact, fromBuild: true }
+export async function loadFaq(dir: string = kbDir(), modelFile: string = savedModelPath()): Promise<Faq> {
+  const saved = readSaved(dir, modelFile)
+  if (saved?.same === true) {
+    const { buffer, header: h } = saved
+    const model: FaqModel = { topics: topicModelOf(buffer, h), entries: { ids: h.ids, starts: u32(buffer, h.starts), buckets: u32(buffer, h.buckets), values: f32(buffer, h.values) } }
+    return { model, lexicon: h.lexicon, issues: h.issues, byId: new SavedEntries(buffer, h), contactStat: h.contact, fromBuild: true }
   }
-  const [kb, { buildIndex }] = await Promise.all([readKb(dir), import('../core/faq/build.js')])
-  return { index: buildIndex(kb.entries), byId: kb.byId, fromBuild: false }
+  const [kb, train] = await Promise.all([readKb(dir), import('../core/faq/train.js')])
+  if (saved !== undefined) {
+    const topics = topicModelOf(saved.buffer, saved.header)
+    return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), fromBuild: false }
+  }
+  const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS)
+  return { model, ...(await readLexicons()), byId: entryLookup(kb.entries), fromBuild: false }
 }
 
-/** The bytes of dist/kb-index.bin for the knowledge base in `dir`. */
-export async function serialiseIndex(dir: string = kbDir(), contactFile: string = join(dataRoot(), 'contact.json')): Promise<Buffer> {
+/** The bytes of dist/kb-model.bin: the model fitted on the KB in `dir` and data/train (FORMAT.md). */
+export async function serialiseModel(dir: string = kbDir(), contactFile: string = join(dataRoot(), 'contact.json')): Promise<Buffer> {
   const kb = await readKb(dir)
   // Validate the contact channels now too, so an "I don't know" at run time only parses them.
   await readContact(contactFile)
   const contactStat = statSync(contactFile)
-  const { buildMiniSearch } = await import('../core/faq/build.js')
-  const index = compactIndex(buildMiniSearch(kb.entries).toJSON())
+  const { lexicon, issues } = await readLexicons()
+  const { trainModel } = await import('../core/faq/train.js')
+  const model = trainModel(kb.entries, readTraining(), TOPIC_IDS)
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
-  const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 10)]))
-  const joined = JoinedTerms.of(index.terms as readonly string[])
-  const termsLength = Buffer.byteLength(joined.text, 'utf16le')
-  const terms = pad(Buffer.from(joined.text, 'utf16le'))
-  const termStarts = Buffer.from(new Uint32Array(Array.from(joined.starts)).buffer)
-  const offsets = Buffer.from(new Uint32Array(Array.from(index.offsets)).buffer)
-  const postings = Buffer.from(new Uint32Array(Array.from(index.postings)).buffer)
-  const masks = Buffer.from(letterMasks(index.terms).buffer)
+  const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 0)]))
+  const bytes = (a: ArrayBufferView) => pad(Buffer.from(a.buffer, a.byteOffset, a.byteLength))
+  const sections = [model.topics.weights, model.topics.bias, model.entries.starts, model.entries.buckets, model.entries.values].map(bytes)
   const entryBytes = kb.entries.map((e) => Buffer.from(JSON.stringify(e), 'utf8'))
-  // The header holds byte positions that depend on its own length: lay it out twice, padded to 4 bytes.
+  // The header holds byte positions that depend on its own length: lay it out until it stops changing.
   const layout = (headerLength: number): SavedHeader => {
     let at = 4 + headerLength
     const range = (length: number, padded = length): [number, number] => {
@@ -271,42 +342,40 @@ export async function serialiseIndex(dir: string = kbDir(), contactFile: string 
       at += padded
       return r
     }
-    const termsRange = range(termsLength, terms.length)
-    const termStartsRange = range(termStarts.length)
-    const offsetsRange = range(offsets.length)
-    const postingsRange = range(postings.length)
-    const masksRange = range(masks.length)
-    const entries = Object.fromEntries(kb.entries.map((e, i) => [e.id, range(entryBytes[i]!.length)]))
+    const [weights, bias, starts, buckets, values] = sections.map((s) => range(s.length))
     return {
-      version: INDEX_VERSION,
+      version: MODEL_VERSION,
       hash: kb.hash,
       stats: statsOf(dir, names),
-      documentCount: index.documentCount,
-      ids: index.ids,
-      fieldIds: index.fieldIds,
-      fieldLength: index.fieldLength,
-      averageFieldLength: index.averageFieldLength,
-      platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
       contact: [contactStat.size, contactStat.mtimeMs],
-      outOfScope: Object.fromEntries(outOfScopeTerms().entries()),
-      terms: termsRange,
-      termStarts: termStartsRange,
-      offsets: offsetsRange,
-      postings: postingsRange,
-      masks: masksRange,
-      entries,
+      lexicon,
+      issues,
+      dim: model.topics.dim,
+      labels: model.topics.labels,
+      scale: model.topics.scale,
+      threshold: model.topics.threshold,
+      ids: model.entries.ids,
+      topics: Object.fromEntries(kb.entries.map((e) => [e.id, e.topic])),
+      platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
+      weights: weights!,
+      bias: bias!,
+      starts: starts!,
+      buckets: buckets!,
+      values: values!,
+      entries: Object.fromEntries(kb.entries.map((e, i) => [e.id, range(entryBytes[i]!.length)])),
     }
   }
+  const padJson = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 0x20)]))
   let headerLength = 0
   let header: Buffer = Buffer.alloc(0)
-  for (let pass = 0; pass < 3; pass++) {
-    header = pad(Buffer.from(JSON.stringify(layout(headerLength)), 'utf8'))
+  for (let pass = 0; pass < 4; pass++) {
+    header = padJson(Buffer.from(JSON.stringify(layout(headerLength)), 'utf8'))
     if (header.length === headerLength) break
     headerLength = header.length
   }
   const length = Buffer.alloc(4)
   length.writeUInt32LE(headerLength)
-  return Buffer.concat([length, header, terms, termStarts, offsets, postings, masks, ...entryBytes])
+  return Buffer.concat([length, header, ...sections, ...entryBytes])
 }
 
 /** data/contact.json: the ways to reach each shop's support, validated like the KB. */

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs'
+import { daysInMonth } from '../core/dates.js'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { VALIDATED } from '../generated/policy-stamps.js'
@@ -6,6 +7,8 @@ import { VALIDATED } from '../generated/policy-stamps.js'
 import type { SchemaError, Validator } from '../generated/validate-policy.js'
 import { DataError } from '../errors.js'
 import type { Policy } from '../core/types.js'
+import { parseDay } from '../core/dates.js'
+import { errnoText } from '../io/errno.js'
 
 /**
  * data/ ships next to dist/ (package.json "files") and is found from this module's location,
@@ -88,10 +91,41 @@ export interface Loaded<T> {
 }
 
 function parseText(text: string): Loaded<unknown> {
+  let value: unknown
   try {
-    return { value: JSON.parse(text), errors: [] }
+    // A UTF-8 byte-order mark (editors on Windows write one) is not part of the JSON.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (err) {
     return { value: null, errors: [`not valid JSON: ${(err as Error).message}`] }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { value: null, errors: [`(root): expected a JSON object (a policy pack), got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}`] }
+  }
+  return { value, errors: [] }
+}
+
+/** The largest policy pack read (the built-in ones are about 30 KiB): a bigger file is refused unread. */
+export const MAX_PACK_BYTES = 4 << 20
+
+/** The pack's text; a folder, a device (/dev/zero), or a file over MAX_PACK_BYTES is refused before reading. */
+function readPackText(file: string): { text?: string; error?: string } {
+  let fd: number
+  try {
+    // Non-blocking: opening a named pipe would otherwise wait for a writer forever.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+  } catch (err) {
+    return { error: `cannot read the file (${errnoText(err)})` }
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (stat.isDirectory()) return { error: 'cannot read the file (EISDIR: a folder, not a file)' }
+    if (!stat.isFile()) return { error: 'not a regular file (a device or a pipe); expected a JSON file' }
+    if (stat.size > MAX_PACK_BYTES) return { error: `the file is ${stat.size} bytes, more than a policy pack may be (${MAX_PACK_BYTES} bytes, 4 MiB)` }
+    return { text: readFileSync(fd, 'utf8') }
+  } catch (err) {
+    return { error: `cannot read the file (${errnoText(err)})` }
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -100,9 +134,30 @@ export function schemaProblems(validate: Validator, value: unknown): string[] {
   return validate(value) ? [] : describeSchemaErrors(validate.errors ?? [])
 }
 
-/** Checks the schema cannot express: every cited source exists, ids are unique. Pure. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+/** Every text of a pack that holds a control character (newlines and tabs aside): a pack's texts reach terminals. */
+function controlProblems(value: unknown, path: string, out: string[]): void {
+  if (out.length >= 10) return
+  if (typeof value === 'string') {
+    const bad = CONTROL.exec(value)
+    if (bad) out.push(`${path || '(root)'}: contains a control character (\\u${bad[0].charCodeAt(0).toString(16).padStart(4, '0')}), expected printable text`)
+  } else if (Array.isArray(value)) value.forEach((v, i) => controlProblems(v, `${path}[${i}]`, out))
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const key = CONTROL.test(k) ? JSON.stringify(k) : k
+      controlProblems(v, path ? `${path}.${key}` : key, out)
+    }
+  }
+}
+
+/** Checks the schema cannot express: every cited source exists, ids are unique, texts are printable. Pure. */
 export function policyProblems(policy: Policy): string[] {
   const problems: string[] = []
+  controlProblems(policy, '', problems)
+  // The schema checks the form (YYYY-MM-DD); 2026-02-30 has it and is still no date.
+  if (typeof policy.reviewed === 'string' && parseDay(policy.reviewed) === null) problems.push(`reviewed: "${policy.reviewed}" is not a calendar date, expected YYYY-MM-DD`)
   const cite = (path: string, ids: readonly string[]) => {
     ids.forEach((id, i) => {
       if (!Object.prototype.hasOwnProperty.call(policy.sources, id)) problems.push(`${path}[${i}]: unknown source "${id}", expected one of the ids in sources`)
@@ -117,7 +172,18 @@ export function policyProblems(policy: Policy): string[] {
   policy.rules.forEach((rule, r) => {
     unique(`rules[${r}].id`, rule.id)
     cite(`rules[${r}].sources`, rule.sources)
-    rule.deadlines.forEach((d, i) => cite(`rules[${r}].deadlines[${i}].sources`, d.sources))
+    rule.deadlines.forEach((d, i) => {
+      cite(`rules[${r}].deadlines[${i}].sources`, d.sources)
+      const cal = d.calendar
+      if (cal && cal.day > daysInMonth(2024, cal.month)) problems.push(`rules[${r}].deadlines[${i}].calendar.day: ${cal.day} is not a day of month ${cal.month}`)
+      if (cal && cal.when.from > cal.when.to) problems.push(`rules[${r}].deadlines[${i}].calendar.when: from ${cal.when.from} is after to ${cal.when.to}, expected a window within one year`)
+    })
+    // A window within another is judged after it: the other action's rules must not lie within a third (no cycles).
+    if (rule.within) {
+      const target = rule.within.action
+      if (target === rule.action) problems.push(`rules[${r}].within.action: "${target}" is the rule's own action, expected another action`)
+      else if (policy.rules.some((o) => o.action === target && o.within)) problems.push(`rules[${r}].within.action: the "${target}" rules lie within another action themselves, expected an action whose rules have no within`)
+    }
   })
   policy.fallbacks.forEach((f, i) => {
     unique(`fallbacks[${i}].id`, f.id)
@@ -134,12 +200,9 @@ export function policyProblems(policy: Policy): string[] {
  * its validator never loaded (together ~6 ms of a run; bench/RESULTS.md). Anything else is validated in full.
  */
 export async function readPolicy(file: string, builtIn = false): Promise<Loaded<Policy>> {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (err) {
-    return { value: null, errors: [`cannot read the file (${(err as NodeJS.ErrnoException).code ?? String(err)})`] }
-  }
+  const read = readPackText(file)
+  if (read.text === undefined) return { value: null, errors: [read.error!] }
+  const text = read.text
   const parsed = parseText(text)
   if (parsed.value === null) return { value: null, errors: parsed.errors }
   if (!(builtIn && VALIDATED[basename(file)] === text)) {
@@ -153,6 +216,7 @@ export async function readPolicy(file: string, builtIn = false): Promise<Loaded<
 }
 
 function fail(file: string, errors: string[]): never {
+  if (errors.length === 1) throw new DataError(`${file}: invalid policy pack: ${errors[0]}`)
   const shown = errors.slice(0, 10).map((e) => `  ${e}`)
   if (errors.length > 10) shown.push(`  … and ${errors.length - 10} more`)
   throw new DataError(`${file}: invalid policy pack\n${shown.join('\n')}`)

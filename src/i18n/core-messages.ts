@@ -11,6 +11,7 @@ export const FACT_NAMES: Record<DateFact, I18nText> = {
   delivered: { en: 'delivery date', ko: '배송 완료일', ro: 'data livrării' },
   eta: { en: 'estimated delivery date', ko: '예상 도착일', ro: 'data estimată de livrare' },
   contacted: { en: 'date you contacted the seller', ko: '판매자에게 연락한 날', ro: 'data la care ați contactat vânzătorul' },
+  disputed: { en: 'date the dispute was opened', ko: '분쟁을 연 날', ro: 'data deschiderii disputei' },
 }
 
 export const CORE_TEXT = {
@@ -19,6 +20,11 @@ export const CORE_TEXT = {
     en: '{label}: open until {deadline} ({basis}).',
     ko: '{label}: {deadline}까지 가능합니다({basis}).',
     ro: '{label}: posibil până la {deadline} ({basis}).',
+  },
+  eligibleUntilBoth: {
+    en: '{label}: open until {deadline} ({basis}); by another source ({latestBasis}) until {latestDeadline}. Act by the earlier date.',
+    ko: '{label}: {deadline}까지 가능합니다({basis}). 다른 출처({latestBasis})로는 {latestDeadline}까지이니, 빠른 날짜에 맞춰 진행하세요.',
+    ro: '{label}: se poate până pe {deadline} ({basis}); potrivit altei surse ({latestBasis}), până pe {latestDeadline}. Țineți-vă de data mai apropiată.',
   },
   eligibleOpenEnded: {
     en: '{label}: open since {opens}, with no deadline of its own.',
@@ -41,9 +47,19 @@ export const CORE_TEXT = {
     ro: '{label}: se deschide pe {opens}.',
   },
   notYetPastEarliest: {
-    en: '{label}: opens on {opens}, but by one source ({earliestBasis}) the deadline was already {deadline}; by another ({latestBasis}) it is {latestDeadline}. Contact the seller now and apply the day it opens.',
-    ko: '{label}: {opens}부터 신청할 수 있지만, 한 출처({earliestBasis})로는 기한이 이미 {deadline}에 지났습니다. 다른 출처({latestBasis})로는 {latestDeadline}까지입니다. 지금 판매자에게 연락해 두고, 열리는 날 바로 신청하세요.',
-    ro: '{label}: se deschide pe {opens}, dar după o sursă ({earliestBasis}) termenul a fost deja {deadline}; după alta ({latestBasis}) este {latestDeadline}. Contactați vânzătorul acum și depuneți cererea chiar în ziua în care se deschide.',
+    en: '{label}: opens on {opens}, but by one source ({earliestBasis}) the deadline is {deadline}, before it opens; by another ({latestBasis}) it is {latestDeadline}. Contact the seller now and apply the day it opens.',
+    ko: '{label}: {opens}부터 신청할 수 있지만, 한 출처({earliestBasis})로는 기한이 그보다 앞선 {deadline}입니다. 다른 출처({latestBasis})로는 {latestDeadline}까지입니다. 지금 판매자에게 연락해 두고, 열리는 날 바로 신청하세요.',
+    ro: '{label}: se deschide pe {opens}, dar potrivit unei surse ({earliestBasis}) termenul este {deadline}, înainte de deschidere; potrivit alteia ({latestBasis}), este {latestDeadline}. Contactați vânzătorul acum și depuneți cererea chiar în ziua în care se deschide.',
+  },
+  notYetUnknown: {
+    en: '{label}: not yet; the day it opens is not known yet.',
+    ko: '{label}: 아직 아닙니다. 언제부터 가능한지는 아직 알 수 없습니다.',
+    ro: '{label}: încă nu; ziua în care se deschide nu se cunoaște încă.',
+  },
+  closedBeforeOpening: {
+    en: '{label}: closed; it would open only on {opens}, after its last day, {latestDeadline} ({latestBasis}).',
+    ko: '{label}: 마감되었습니다. {opens}부터 가능하지만 마지막 날({latestDeadline}, {latestBasis})이 그보다 먼저 끝납니다.',
+    ro: '{label}: nu se mai poate; s-ar deschide abia pe {opens}, după ultima zi, {latestDeadline} ({latestBasis}).',
   },
   closedDeadline: {
     en: '{label}: closed; the last day was {latestDeadline} ({latestBasis}).',
@@ -51,9 +67,9 @@ export const CORE_TEXT = {
     ro: '{label}: închis; ultima zi a fost {latestDeadline} ({latestBasis}).',
   },
   closedEvent: {
-    en: '{label}: closed, because the order shipped on {event}.',
-    ko: '{label}: {event}에 발송되어 더 이상 할 수 없습니다.',
-    ro: '{label}: închis, pentru că comanda a fost expediată pe {event}.',
+    en: '{label}: closed on {event} ({fact}).',
+    ko: '{label}: {event}({fact})에 마감되었습니다.',
+    ro: '{label}: nu se mai poate din {event} ({fact}).',
   },
   noIssue: {
     en: 'Say what went wrong with the order (--issue) to judge this action.',
@@ -76,6 +92,20 @@ export const CORE_TEXT = {
     ro: 'Platforma nu mai primește această cerere. Puteți totuși să-i scrieți vânzătorului și să cereți o soluție amiabilă.',
   },
 } satisfies Record<string, I18nText>
+
+/** Why an event closed a window, by the fact that closed it (`Rule.closedBy`); others use `closedEvent`. */
+export const CLOSED_EVENT: Partial<Record<DateFact, I18nText>> = {
+  shipped: {
+    en: '{label}: closed, because the order shipped on {event}.',
+    ko: '{label}: {event}에 발송되어 더 이상 할 수 없습니다.',
+    ro: '{label}: nu se mai poate, pentru că comanda a fost expediată pe {event}.',
+  },
+  delivered: {
+    en: '{label}: closed, because the order was delivered on {event}.',
+    ko: '{label}: {event}에 배송이 완료되어 더 이상 할 수 없습니다.',
+    ro: '{label}: nu se mai poate, pentru că comanda a fost livrată pe {event}.',
+  },
+}
 
 const COMPILED = new Map<string, (string | { name: string })[]>()
 

@@ -33,8 +33,9 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ko: `어떤 문제인지: ${ISSUES.join(', ')}`,
     ro: `ce nu a mers bine: ${ISSUES.join(', ')}`,
   },
-  'date the order was placed (YYYY-MM-DD)': { ko: '주문한 날짜 (YYYY-MM-DD)', ro: 'data plasării comenzii (YYYY-MM-DD)' },
-  'date the seller shipped it': { ko: '판매자가 발송한 날짜', ro: 'data la care vânzătorul a expediat comanda' },
+  'date the order was placed (YYYY-MM-DD, today…)': { ko: '주문한 날짜 (YYYY-MM-DD, 오늘…)', ro: 'data plasării comenzii (YYYY-MM-DD, azi…)' },
+  'date the seller shipped it (none: not yet)': { ko: '판매자가 발송한 날짜 (아직이면 none)', ro: 'data la care vânzătorul a expediat-o (none: încă nu)' },
+  'date you opened a dispute or A-to-z claim': { ko: '분쟁이나 A-to-z 클레임을 신청한 날짜', ro: 'data deschiderii disputei sau a reclamației A-to-z' },
   'date tracking shows it delivered': { ko: '배송 조회에 배송 완료로 나온 날짜', ro: 'data la care urmărirea arată comanda livrată' },
   'latest estimated delivery date shown for the order': {
     ko: '주문에 표시된 예상 도착일 중 가장 늦은 날짜',
@@ -150,6 +151,10 @@ export const HELP_TEXT: Record<string, HelpText> = {
   'print nothing; exit 3 when something closes within --within days (default: the saved `within`, else 3), else 0': {
     ko: '아무것도 출력하지 않기. --within 일수 안에 닫히는 기한이 있으면 종료 코드 3, 없으면 0(기본값: 저장된 `within`, 없으면 3)',
     ro: 'nu afișează nimic; iese cu 3 când ceva se închide în --within zile (implicit: `within` salvat, altfel 3), altfel cu 0',
+  },
+  'with --ics: replace an existing file that buyerdesk did not write': {
+    ko: '--ics와 함께: buyerdesk가 쓰지 않은 기존 파일도 덮어쓰기',
+    ro: 'cu --ics: înlocuiește un fișier existent pe care nu l-a scris buyerdesk',
   },
   'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': {
     ko: 'iCalendar 파일 쓰기 (표준 출력이면 -): 기한마다 알림이 있는 종일 일정 하나',

@@ -26,6 +26,7 @@ export const ISSUE_NAMES: Record<Issue, I18nText> = {
 }
 
 export const RESULT_TEXT = {
+  alreadyOpen: { en: 'already open', ko: '이미 진행 중', ro: 'în curs' },
   header: { en: '{platform} · {issue} · judged on {today}', ko: '{platform} · {issue} · 기준일 {today}', ro: '{platform} · {issue} · evaluat la {today}' },
   order: { en: 'order {id}', ko: '주문 {id}', ro: 'comanda {id}' },
   noIssue: { en: 'no problem given', ko: '문제 미지정', ro: 'nicio problemă indicată' },
@@ -55,6 +56,7 @@ export const EVENT_NAMES = {
   delivered: { en: 'delivered', ko: '배송 완료', ro: 'livrat' },
   eta: { en: 'estimate', ko: '도착 예정', ro: 'estimat' },
   contacted: { en: 'contacted', ko: '판매자 연락', ro: 'contactat' },
+  disputed: { en: 'disputed', ko: '분쟁 신청', ro: 'dispută' },
   today: { en: 'today', ko: '오늘', ro: 'azi' },
 } satisfies Record<string, I18nText>
 
@@ -154,6 +156,44 @@ export const MESSAGE_TEXT = {
     reship: { en: 'Please send me a replacement at no extra cost.', ko: '추가 비용 없이 새 상품을 다시 보내 주세요.', ro: 'Vă rog să îmi trimiteți un produs de înlocuire, fără costuri suplimentare.' },
     cancel: { en: 'Please cancel it and refund my payment.', ko: '주문을 취소하고 결제 금액을 환불해 주세요.', ro: 'Vă rog să o anulați și să îmi returnați plata.' },
     return: { en: 'Please tell me how to send it back for a refund.', ko: '환불받으려면 어떻게 반송하면 되는지 알려 주세요.', ro: 'Vă rog să îmi spuneți cum să îl trimit înapoi pentru rambursare.' },
+    news: {
+      en: 'Could you please tell me where the parcel is now and when it will arrive?',
+      ko: '지금 소포가 어디에 있는지, 언제쯤 도착할지 알려 주시겠어요?',
+      ro: 'Îmi puteți spune, vă rog, unde se află coletul acum și când va sosi?',
+    },
+    disputeOpen: {
+      en: 'On {date} I opened a case about this with {platform}. Please answer it there so that we can settle the matter.',
+      ko: '{date}에 이 건으로 {platform}에 분쟁(클레임)도 신청했어요. 그 페이지에서 답변해 주시면 그 안에서 해결할 수 있을 거예요.',
+      ro: 'Pe {date} am deschis un caz la {platform} în legătură cu această problemă. Vă rog să răspundeți în cadrul lui, ca să putem rezolva problema.',
+    },
+    goodwill: {
+      en: 'I know that the time to ask {platform} for a refund has passed, but I would be grateful for a goodwill solution, such as a partial refund or a replacement.',
+      ko: '{platform}에서 환불을 신청할 수 있는 기간이 지났다는 건 알고 있어요. 그래도 부분 환불이나 교환으로 도와주실 수 있다면 정말 감사하겠어요.',
+      ro: 'Știu că termenul în care puteam cere rambursarea prin {platform} a trecut, dar aș aprecia mult o soluție amiabilă, de exemplu o rambursare parțială sau un produs de înlocuire.',
+    },
+  },
+  /** The next step with the shop if the seller does not settle it: only where the verdicts say it is possible. */
+  next: {
+    escalate: {
+      now: { en: 'If we cannot settle this, I will ask {platform} to step in.', ko: '해결되지 않으면 {platform}에 중재를 요청할 거예요.', ro: 'Dacă nu reușim să rezolvăm problema, voi cere intervenția {platform}.' },
+      from: {
+        en: 'If we cannot settle this, I will ask {platform} to step in from {date}.',
+        ko: '해결되지 않으면 {date}에 {platform}에 중재를 요청할 거예요.',
+        ro: 'Dacă nu reușim să rezolvăm problema, începând cu {date} voi cere intervenția {platform}.',
+      },
+    },
+    dispute: {
+      now: {
+        en: "If we cannot settle this, I will open a case with {platform}'s buyer protection.",
+        ko: '해결되지 않으면 {platform} 구매자 보호 제도를 통해 분쟁을 열 거예요.',
+        ro: 'Dacă nu reușim să rezolvăm problema, voi deschide un caz prin programul de protecție a cumpărătorului {platform}.',
+      },
+      from: {
+        en: "If we cannot settle this, I will open a case with {platform}'s buyer protection from {date}.",
+        ko: '해결되지 않으면 {date}에 {platform} 구매자 보호 제도를 통해 분쟁을 열 거예요.',
+        ro: 'Dacă nu reușim să rezolvăm problema, începând cu {date} voi deschide un caz prin programul de protecție a cumpărătorului {platform}.',
+      },
+    },
   },
   proofVideo: {
     en: 'I have a video and photos of the problem and can send them.',
@@ -161,10 +201,15 @@ export const MESSAGE_TEXT = {
     ro: 'Am un video și fotografii cu problema și vi le pot trimite.',
   },
   proofTracking: { en: 'I have screenshots of the tracking page.', ko: '배송 조회 화면 캡처도 있어요.', ro: 'Am capturi ale paginii de urmărire.' },
-  replyBy: {
-    en: 'Please reply by {date}. If we cannot settle this, I will ask {platform} to step in.',
-    ko: '{date}까지 답변 부탁드려요. 해결되지 않으면 {platform}에 중재를 요청할 거예요.',
-    ro: 'Vă rog să îmi răspundeți până la {date}. Dacă nu rezolvăm, voi cere platformei {platform} să intervină.',
+  replyToday: {
+    en: 'Please reply today: I have to file my request with {platform} by {deadline}.',
+    ko: '{deadline}까지 {platform}에 신청해야 해서 오늘 안에 답변 부탁드려요.',
+    ro: 'Vă rog să îmi răspundeți astăzi: trebuie să depun cererea la {platform} până la {deadline}.',
+  },
+  replyNow: {
+    en: 'Please reply today: I have to file my request with {platform} straight away.',
+    ko: '{platform}에 바로 신청해야 해서 오늘 안에 답변 부탁드려요.',
+    ro: 'Vă rog să îmi răspundeți astăzi: trebuie să depun cererea la {platform} imediat.',
   },
   replyByPlain: { en: 'Please reply by {date}.', ko: '{date}까지 답변 부탁드려요.', ro: 'Vă rog să îmi răspundeți până la {date}.' },
   thanks: { en: 'Thank you.', ko: '감사합니다.', ro: 'Vă mulțumesc.' },

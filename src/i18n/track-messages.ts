@@ -69,6 +69,31 @@ export const TRACK_TEXT = {
     ko: '다른 buyerdesk가 저장된 주문을 잠그고 있어요({lock}). 잠시 후 다시 해 보세요. 실행 중인 buyerdesk가 없다면 그 폴더를 지우세요',
     ro: 'comenzile salvate sunt blocate de alt proces buyerdesk ({lock}); încercați din nou sau ștergeți acel dosar dacă nu rulează niciun buyerdesk',
   },
+  storeUnreadable: {
+    en: 'cannot read the saved orders file {file} ({why}); expected a readable JSON file',
+    ko: '저장된 주문 파일 {file}을(를) 읽을 수 없어요({why}). 읽을 수 있는 JSON 파일이어야 해요',
+    ro: 'fișierul cu comenzile salvate {file} nu poate fi citit ({why}); se așteaptă un fișier JSON care poate fi citit',
+  },
+  storeReadOnly: {
+    en: 'the saved orders file {file} is read-only; nothing was saved (make it writable with `chmod u+w` to save changes)',
+    ko: '저장된 주문 파일 {file}이(가) 읽기 전용이라 아무것도 저장하지 않았어요(저장하려면 `chmod u+w`로 쓰기 권한을 주세요)',
+    ro: 'fișierul cu comenzile salvate {file} este doar pentru citire; nu s-a salvat nimic (permiteți scrierea cu `chmod u+w` pentru a salva)',
+  },
+  storeUnwritable: {
+    en: 'cannot save to {file} ({why}); nothing was saved and the file is as it was',
+    ko: '{file}에 저장할 수 없어요({why}). 아무것도 저장하지 않았고 파일은 그대로예요',
+    ro: 'nu se poate salva în {file} ({why}); nu s-a salvat nimic, iar fișierul a rămas cum era',
+  },
+  configDirBad: {
+    en: 'the buyerdesk folder {dir} cannot be used ({why}); expected a writable folder (set BUYERDESK_CONFIG_DIR to choose another)',
+    ko: 'buyerdesk 폴더 {dir}을(를) 쓸 수 없어요({why}). 쓰기 가능한 폴더여야 해요(BUYERDESK_CONFIG_DIR로 다른 폴더를 고를 수 있어요)',
+    ro: 'dosarul buyerdesk {dir} nu poate fi folosit ({why}); se așteaptă un dosar în care se poate scrie (alegeți altul cu BUYERDESK_CONFIG_DIR)',
+  },
+  importCancelled: {
+    en: 'import cancelled before saving: the saved orders are as they were ({file})',
+    ko: '저장하기 전에 가져오기를 취소했어요. 저장된 주문은 그대로예요({file})',
+    ro: 'importul a fost anulat înainte de salvare: comenzile salvate au rămas cum erau ({file})',
+  },
   storeMigrationFailed: {
     en: 'could not update {file} to the current store format ({why}); the file was left as it was',
     ko: '{file}을(를) 새 저장 형식으로 바꾸지 못했어요({why}). 파일은 원래대로 두었어요',
@@ -133,6 +158,11 @@ export const TRACK_TEXT = {
     ko: '{file}에서 주문 {total}건 중 {n}건을 가져왔어요{ids}.',
     ro: 'Am importat {n} din {total} comenzi din {file}{ids}.',
   },
+  importTooLarge: {
+    en: '{file}: more than {max} lines; an import is checked whole before it is saved, so split the file (nothing was saved)',
+    ko: '{file}: {max}줄보다 많아요. 가져오기는 저장 전에 파일 전체를 확인하니 파일을 나눠 주세요(아무것도 저장하지 않았어요)',
+    ro: '{file}: mai mult de {max} de linii; un import este verificat în întregime înainte de salvare, așa că împărțiți fișierul (nu s-a salvat nimic)',
+  },
   importBad: {
     en: '{bad} of {total} lines could not be saved; see the lines above',
     ko: '{total}줄 중 {bad}줄은 저장하지 못했어요. 위의 내용을 확인하세요',
@@ -150,6 +180,8 @@ export const TRACK_TEXT = {
   colDaysLeft: { en: 'Days left', ko: '남은 날', ro: 'Zile rămase' },
   colStatus: { en: 'Status', ko: '상태', ro: 'Stare' },
   nothingOpen: { en: 'nothing open', ko: '진행할 수 있는 것 없음', ro: 'nimic deschis' },
+  untilShipped: { en: 'until it ships', ko: '발송 전까지', ro: 'până la expediere' },
+  noDeadline: { en: 'no deadline', ko: '마감 없음', ro: 'fără termen' },
   invalid: { en: 'invalid: see above', ko: '오류: 위 내용 참고', ro: 'invalid: vedeți mai sus' },
   note: { en: 'Note', ko: '메모', ro: 'Notă' },
   facts: { en: 'Saved facts', ko: '저장된 정보', ro: 'Date salvate' },
@@ -177,6 +209,31 @@ export const TRACK_TEXT = {
     ro: 'Nimic nu se închide în următoarele {n} zile.',
   },
   orderRef: { en: 'order {id}', ko: '주문 {id}', ro: 'comanda {id}' },
+  icsInConfigDir: {
+    en: '--ics: {file} is inside the buyerdesk folder {dir}, where the settings and saved orders live; choose a file elsewhere',
+    ko: '--ics: {file}은(는) 설정과 저장된 주문이 있는 buyerdesk 폴더 {dir} 안에 있어요. 다른 곳의 파일을 고르세요',
+    ro: '--ics: {file} se află în dosarul buyerdesk {dir}, unde sunt setările și comenzile salvate; alegeți un fișier din altă parte',
+  },
+  icsNotOurs: {
+    en: '--ics: {file} already exists and is not a calendar written by buyerdesk; it was left as it was (add --force to replace it, or choose another file)',
+    ko: '--ics: {file}이(가) 이미 있고 buyerdesk가 쓴 달력 파일이 아니에요. 그대로 두었어요(바꾸려면 --force를 붙이거나 다른 파일을 고르세요)',
+    ro: '--ics: {file} există deja și nu este un calendar scris de buyerdesk; a fost lăsat neatins (adăugați --force pentru a-l înlocui sau alegeți alt fișier)',
+  },
+  icsNotAFile: {
+    en: '--ics: {file} is not a regular file ({why}); expected the path of a file to write',
+    ko: '--ics: {file}은(는) 일반 파일이 아니에요({why}). 쓸 파일의 경로를 주세요',
+    ro: '--ics: {file} nu este un fișier obișnuit ({why}); se așteaptă calea unui fișier de scris',
+  },
+  icsWriteFailed: {
+    en: '--ics: cannot write {file} ({why}); nothing was written',
+    ko: '--ics: {file}을(를) 쓸 수 없어요({why}). 아무것도 쓰지 않았어요',
+    ro: '--ics: {file} nu poate fi scris ({why}); nu s-a scris nimic',
+  },
+  icsTooLate: {
+    en: '--ics: {n} deadline(s) after 9999-12-30 left out of the calendar: iCalendar dates have four-digit years',
+    ko: '--ics: 9999-12-30 이후의 마감일 {n}건은 달력에 넣지 않았어요. iCalendar 날짜는 연도가 네 자리예요',
+    ro: '--ics: {n} termen(e) după 9999-12-30 au fost lăsate în afara calendarului: datele iCalendar au anul din patru cifre',
+  },
   icsWritten: {
     en: 'Wrote {n} deadlines to {file} (alarm {alarm} days before each).',
     ko: '마감일 {n}건을 {file}에 저장했어요(각각 {alarm}일 전에 알림).',

@@ -40,6 +40,11 @@ export const WIZARD_TEXT = {
     ko: '"{value}"은(는) 날짜로 읽을 수 없어요. 2026-11-10, 오늘, 어제, 3일 전처럼 입력해 주세요.',
     ro: '„{value}” nu este o dată pe care o pot citi. Încercați 2026-11-10, azi, ieri sau acum 3 zile.',
   },
+  format: {
+    en: '{value} is not written YYYY-MM-DD. Write the year first, e.g. 2026-11-10, or a word such as yesterday.',
+    ko: '날짜는 YYYY-MM-DD 형식으로 입력해 주세요(예: 2026-11-10). 입력한 값: {value}',
+    ro: '„{value}” nu are formatul corect; folosiți AAAA-LL-ZZ (de ex. 2026-11-10) sau un cuvânt ca „ieri”.',
+  },
   impossible: {
     en: '{value} is not in the calendar. Check the month and the day.',
     ko: '{value}은(는) 달력에 없는 날짜예요. 월과 일을 확인해 주세요.',
@@ -65,6 +70,16 @@ export const WIZARD_TEXT = {
     en: 'wizard: there is no terminal to ask in, and these answers are missing: {flags}. Give them as flags, or use `buyerdesk check` with flags (see buyerdesk check --help).',
     ko: 'wizard: 질문할 터미널이 없는데 다음 답이 빠져 있어요: {flags}. 플래그로 넣거나 `buyerdesk check`에 플래그를 붙여 실행하세요(buyerdesk check --help 참고).',
     ro: 'wizard: nu există un terminal în care să întreb, iar aceste răspunsuri lipsesc: {flags}. Dați-le ca opțiuni sau folosiți `buyerdesk check` cu opțiuni (vedeți buyerdesk check --help).',
+  },
+  badFlagFormat: {
+    en: '--{flag}: "{value}" has the wrong form, expected YYYY-MM-DD (e.g. 2026-11-10), or a word such as today or 3 days ago',
+    ko: '--{flag}: 날짜 형식이 맞지 않아요("{value}"). YYYY-MM-DD(예: 2026-11-10)나 오늘, 3일 전처럼 입력해 주세요',
+    ro: '--{flag}: „{value}” nu are formatul corect; folosiți AAAA-LL-ZZ (de ex. 2026-11-10) sau „azi”, „acum 3 zile”',
+  },
+  badFlagImpossible: {
+    en: '--{flag}: "{value}" is not a calendar date (no such day); check the month and the day',
+    ko: '--{flag}: 달력에 없는 날짜예요("{value}"). 월과 일을 확인해 주세요',
+    ro: '--{flag}: „{value}” nu există în calendar; verificați luna și ziua',
   },
   badFlagDate: {
     en: '--{flag}: "{value}" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago (or none)',
@@ -119,5 +134,10 @@ export const DATE_QUESTIONS: Record<DateFact | 'deliveredScan', I18nText> = {
     en: 'When did you first contact the seller about it?',
     ko: '이 문제로 판매자에게 처음 연락한 날은 언제인가요?',
     ro: 'Când l-ați contactat prima dată pe vânzător despre asta?',
+  },
+  disputed: {
+    en: 'Have you already opened a dispute or claim with {platform}? If so, on which date?',
+    ko: '{platform}에 이미 분쟁이나 클레임을 열었나요? 열었다면 그 날짜는요?',
+    ro: 'Ați deschis deja o dispută sau o reclamație la {platform}? Dacă da, la ce dată?',
   },
 }

@@ -11,6 +11,7 @@
  */
 
 import { writeSync } from 'node:fs'
+import { safeJson, safeLine } from '../render/visible.js'
 
 let stdoutClosed = false
 let streaming = false
@@ -74,18 +75,19 @@ export function write(data: string | Uint8Array, onWritten?: () => void): Promis
   }
 }
 
+/** Human output: untrusted text in it (notes, ids, pack texts) cannot drive the terminal (src/render/visible.ts). */
 export function printLines(lines: readonly string[]): void {
-  if (lines.length > 0) printText(lines.join('\n') + '\n')
+  if (lines.length > 0) printText(safeLine(lines.join('\n')) + '\n')
 }
 
 export function printJson(value: unknown): void {
-  printText(JSON.stringify(value) + '\n')
+  printText(safeJson(JSON.stringify(value)) + '\n')
 }
 
 export function printError(message: string): void {
-  process.stderr.write(message + '\n')
+  process.stderr.write(safeLine(message) + '\n')
 }
 
 export function printHint(message: string): void {
-  process.stderr.write(message + '\n')
+  process.stderr.write(safeLine(message) + '\n')
 }

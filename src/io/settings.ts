@@ -244,7 +244,9 @@ export function resolveSettings(
 /** The settings file's text, or null when there is none yet. */
 export function readSettingsText(file = settingsPath()): string | null {
   try {
-    return readFileSync(file, 'utf8')
+    const text = readFileSync(file, 'utf8')
+    // A UTF-8 byte-order mark (Windows editors) is not part of the JSON.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return null
     throw err
@@ -288,11 +290,33 @@ export function clearSettingsCache(): void {
 export function defaultToday(settings: Settings, now: Date = new Date()): number {
   if (!settings.timezone) return todayIn(undefined, now)
   const saved = process.env.TZ
+  let day: number
+  let utc: boolean
   try {
     process.env.TZ = settings.timezone
-    return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate())
+    day = dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate())
+    utc = now.getTimezoneOffset() === 0
   } finally {
     if (saved === undefined) delete process.env.TZ
     else process.env.TZ = saved
   }
+  // An unknown TZ reads as UTC without a word. Only then is it worth Intl's check (and its start-up cost).
+  if (utc && savedZone(settings.timezone) === undefined) return todayIn(undefined, now)
+  return day
+}
+
+let zoneReported = false
+
+/**
+ * The saved time zone when Intl knows it; otherwise undefined, after saying once (naming the settings file,
+ * since no flag was given) that it is ignored. The read path trusts a zone of the right shape unchecked.
+ */
+export function savedZone(zone: string | undefined, lang: Lang = langFromEnv() ?? 'en'): string | undefined {
+  if (zone === undefined || canonicalTimeZone(zone) !== null) return zone
+  if (!zoneReported) {
+    zoneReported = true
+    const parsed = parseSetting('timezone', zone, lang)
+    if (!parsed.ok) printError(`buyerdesk: ${fill(SETTINGS_TEXT.settingIgnored[lang], { where: settingsPath(), message: parsed.message })}`)
+  }
+  return undefined
 }

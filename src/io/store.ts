@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type Conf from 'conf'
 import { fill } from '../i18n/core-messages.js'
@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/lang.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
 import { DataError } from '../errors.js'
 import { printError } from './output.js'
+import { errnoText } from './errno.js'
+import { acquire, type Held } from './lock.js'
 import { configDir, SETTINGS_TEXT } from './settings.js'
 
 /**
@@ -13,10 +15,10 @@ import { configDir, SETTINGS_TEXT } from './settings.js'
  * against today's date and the current rules.
  *
  * - Reads are a plain readFileSync + JSON.parse (no conf, no lock): writers replace the file atomically
- *   (conf writes through `atomically`: temp file + rename), so a reader always sees one whole version.
- * - Every read-modify-write, and any read that must migrate or set aside a broken file, runs under a
- *   proper-lockfile lock: conf itself does not lock (sindresorhus/conf#117), and `xargs -P 40 buyerdesk track add`
- *   must keep all 40 orders.
+ *   (temp file, fsync, rename), so a reader always sees one whole version.
+ * - Every read-modify-write runs under the lock of src/io/lock.ts (stale only once its holder has exited),
+ *   and synchronously from taking the lock to releasing it: the lock is held for one read and one write,
+ *   whatever else the command does. conf itself does not lock (sindresorhus/conf#117).
  * - A broken file is renamed beside the original (`orders.corrupt-<time>.json`), reported in one line, and
  *   replaced by an empty store, so the command goes on. Nothing is ever deleted.
  */
@@ -35,6 +37,7 @@ export interface StoredOrder {
   delivered?: string
   eta?: string
   contacted?: string
+  disputed?: string
   /** The user's own words, shown with the order. */
   note?: string
   /** The date the order was saved (YYYY-MM-DD). */
@@ -44,7 +47,7 @@ export interface StoredOrder {
 }
 
 /** The date facts of StoredOrder, in the order they normally happen. */
-export const STORED_DATES = ['ordered', 'shipped', 'delivered', 'eta', 'contacted'] as const
+export const STORED_DATES = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed'] as const
 
 /**
  * v1 on disk: `{ "orders": [StoredOrder…], "__internal__": { "migrations": { "version": "1.0.0" } } }`.
@@ -148,13 +151,20 @@ export function inspectStore(text: string | null, lang: Lang = 'en'): Inspection
   return { kind: 'current', data: { orders, ...(typeof data.lastId === 'number' ? { lastId: data.lastId } : {}) } }
 }
 
-function readText(file: string): string | null {
+/** The file's text (a UTF-8 BOM dropped), or null when there is none. Anything else is the user's to fix. */
+function readText(file: string, lang: Lang): string | null {
   try {
-    return readFileSync(file, 'utf8')
+    return stripBom(readFileSync(file, 'utf8'))
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw err
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    throw new DataError(fill(TRACK_TEXT.storeUnreadable[lang], { file, why: errnoText(err, lang) }))
   }
+}
+
+/** Editors on Windows start UTF-8 files with a byte-order mark; it is not part of the JSON. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 /** A parser's message (which may quote the file, newlines and all) as a short single line. */
@@ -181,32 +191,33 @@ export function setAside(file: string, why: string, message: Record<Lang, string
   return kept
 }
 
+/** The lock's errors as user errors: the folder it lives in may be missing, a file, or read-only. */
+function lockError(file: string, lang: Lang, err: unknown): unknown {
+  if (err instanceof Error && (err as NodeJS.ErrnoException).code !== undefined) return new DataError(fill(TRACK_TEXT.configDirBad[lang], { dir: dirname(file), why: errnoText(err, lang) }))
+  return err
+}
+
+async function takeLock(file: string, lang: Lang, signal?: AbortSignal): Promise<Held> {
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    return await acquire(file, { signal, busy: () => new DataError(fill(TRACK_TEXT.storeBusy[lang], { lock: `${file}.lock` })) })
+  } catch (err) {
+    if (signal?.aborted) throw err
+    throw lockError(file, lang, err)
+  }
+}
+
 /**
- * Run `fn` while holding the cross-process lock of `file` (a `<file>.lock` folder, made atomically by mkdir).
- * Retries with jittered back-off for up to a minute; a lock left by a crashed process goes stale after 10 s
- * and is taken over.
+ * Run `fn` while holding the cross-process lock of `file` (src/io/lock.ts: stale only when its holder has
+ * exited). Waits up to a minute for a live holder.
  */
 export async function withLock<T>(file: string, lang: Lang, fn: () => Promise<T> | T): Promise<T> {
-  mkdirSync(dirname(file), { recursive: true })
-  // NOTE: conf is loaded before the lock is taken, so the lock is held for a read and a write only. Loading it
-  // inside cost 100 ms (seconds on a loaded machine) per holder, and 40 processes queued behind each other
-  // ran past the retry budget in the full test run.
-  const [{ lock }] = await Promise.all([import('proper-lockfile'), import('conf')])
-  let release: () => Promise<void>
-  try {
-    release = await lock(file, {
-      realpath: false,
-      stale: 10_000,
-      retries: { retries: 1000, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true, maxRetryTime: 60_000 },
-    })
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new DataError(fill(TRACK_TEXT.storeBusy[lang], { lock: `${file}.lock` }))
-    throw err
-  }
+  await import('conf')
+  const lock = await takeLock(file, lang)
   try {
     return await fn()
   } finally {
-    await release()
+    lock.release()
   }
 }
 
@@ -226,17 +237,30 @@ export async function openConf<T extends Record<string, unknown>>(
   })
 }
 
-/** Read, under the lock: set aside a broken file, refuse a newer one, migrate an old one. */
-async function openStore(file: string, lang: Lang): Promise<Conf<StoreData>> {
-  const found = inspectStore(readText(file), lang)
+type ConfClass = typeof Conf
+
+/**
+ * Under the lock, synchronously: the file's current contents as an object, after setting aside a broken file,
+ * refusing a newer one, and migrating an old one through conf's migrations.
+ */
+function openStore(file: string, lang: Lang, Conf: ConfClass): Record<string, unknown> {
+  const text = readText(file, lang)
+  const found = inspectStore(text, lang)
+  if (found.kind === 'missing') return {}
+  if (found.kind === 'current') return JSON.parse(text!) as Record<string, unknown>
   if (found.kind === 'newer') throw new DataError(fill(TRACK_TEXT.storeNewer[lang], { file, version: found.version, supported: STORE_VERSION }))
-  if (found.kind === 'broken') setAside(file, found.why, TRACK_TEXT.storeCorrupt, lang)
+  if (found.kind === 'broken') {
+    setAside(file, found.why, TRACK_TEXT.storeCorrupt, lang)
+    return {}
+  }
   try {
-    return await openConf<StoreData>(file, { projectVersion: STORE_VERSION, migrations: STORE_MIGRATIONS })
+    new Conf<StoreData>({ projectName: 'buyerdesk', cwd: dirname(file), configName: basename(file, '.json'), accessPropertiesByDotNotation: false, clearInvalidConfig: false, projectVersion: STORE_VERSION, migrations: STORE_MIGRATIONS })
   } catch (err) {
     // conf restores the file when a migration throws (index.js `_migrate`), so nothing was lost.
     throw new DataError(fill(TRACK_TEXT.storeMigrationFailed[lang], { file, why: (err as Error).message }))
   }
+  const migrated = readText(file, lang)
+  return migrated === null ? {} : (JSON.parse(migrated) as Record<string, unknown>)
 }
 
 /**
@@ -244,33 +268,71 @@ async function openStore(file: string, lang: Lang): Promise<Conf<StoreData>> {
  * conf. A missing file is an empty list (and is not created). Anything else takes the lock and repairs.
  */
 export async function readOrders(lang: Lang, file = storePath()): Promise<unknown[]> {
-  const found = inspectStore(readText(file), lang)
+  const found = inspectStore(readText(file, lang), lang)
   if (found.kind === 'missing') return []
   if (found.kind === 'current') return found.data.orders
-  return withLock(file, lang, async () => {
-    const store = await openStore(file, lang)
-    return (store.get('orders') as unknown[] | undefined) ?? []
-  })
+  if (found.kind === 'newer') throw new DataError(fill(TRACK_TEXT.storeNewer[lang], { file, version: found.version, supported: STORE_VERSION }))
+  const { default: Conf } = await import('conf')
+  const lock = await takeLock(file, lang)
+  try {
+    return (openStore(file, lang, Conf).orders as unknown[] | undefined) ?? []
+  } finally {
+    lock.release()
+  }
+}
+
+/** Write the whole store atomically (temp file, fsync, rename), keeping the file's mode and owner. */
+function writeStore(file: string, data: Record<string, unknown>, lang: Lang, writeFileAtomic: (file: string, text: string) => void): void {
+  try {
+    const mode = statSync(file).mode
+    // As root, access(W_OK) says yes to a 0444 file: the mode bits are the user's wish.
+    if ((mode & 0o200) === 0) throw new DataError(fill(TRACK_TEXT.storeReadOnly[lang], { file }))
+  } catch (err) {
+    if (err instanceof DataError) throw err
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err, lang) }))
+  }
+  try {
+    writeFileAtomic(file, JSON.stringify(data, undefined, '\t'))
+  } catch (err) {
+    throw new DataError(fill(TRACK_TEXT.storeUnwritable[lang], { file, why: errnoText(err, lang) }))
+  }
+}
+
+export interface UpdateOptions {
+  file?: string
+  /** Aborted (Ctrl-C): give up before the commit, leaving the file as it was. */
+  signal?: AbortSignal
 }
 
 /**
  * Read-modify-write under the lock. `change` gets the current entries and returns the new list (or
- * undefined to leave the file alone) and a result.
+ * undefined to leave the file alone) and a result. It must be quick and synchronous: everything from
+ * taking the lock to releasing it runs without yielding, so the lock is held for one read and one write,
+ * and a signal can only arrive before the lock is taken or after the file is committed.
  */
 export async function updateOrders<T>(
   lang: Lang,
   change: (orders: unknown[], ids: IdMaker) => { orders?: unknown[]; result: T },
-  file = storePath(),
+  fileOrOptions: string | UpdateOptions = {},
 ): Promise<T> {
-  return withLock(file, lang, async () => {
-    const store = await openStore(file, lang)
-    const current = (store.get('orders') as unknown[] | undefined) ?? []
-    const lastId = store.get('lastId')
-    const ids = new IdMaker(typeof lastId === 'number' ? lastId : 0)
+  const opts = typeof fileOrOptions === 'string' ? { file: fileOrOptions } : fileOrOptions
+  const file = opts.file ?? storePath()
+  const [{ default: Conf }, { writeFileSync: writeFileAtomic }] = await Promise.all([import('conf'), import('atomically')])
+  const lock = await takeLock(file, lang, opts.signal)
+  try {
+    opts.signal?.throwIfAborted()
+    const data = openStore(file, lang, Conf)
+    const current = Array.isArray(data.orders) ? (data.orders as unknown[]) : []
+    const ids = IdMaker.over(current, typeof data.lastId === 'number' ? data.lastId : 0)
     const { orders, result } = change([...current], ids)
-    if (orders !== undefined) store.set({ orders, lastId: ids.last } as Partial<StoreData>)
+    if (orders !== undefined) {
+      const internal = (data[INTERNAL_KEY] as Record<string, unknown> | undefined) ?? {}
+      writeStore(file, { ...data, orders, lastId: ids.last, [INTERNAL_KEY]: { ...internal, migrations: { version: STORE_VERSION } } }, lang, (f, t) => writeFileAtomic(f, t))
+    }
     return result
-  })
+  } finally {
+    lock.release()
+  }
 }
 
 /** The id of a stored entry, when it has a usable one. */
@@ -283,15 +345,27 @@ export function entryId(entry: unknown): string | undefined {
 /**
  * Generated ids `o1`, `o2`, …: after both the stored counter and the highest such id in the list (a
  * hand-added `o9` is not handed out twice), and never one that was removed. Shop ids (8187…) are left alone.
+ * The list is scanned once (IdMaker.over); each id after that costs nothing, so an import is linear.
  */
 export class IdMaker {
   constructor(public last: number) {}
 
-  next(orders: readonly unknown[]): string {
-    for (const entry of orders) {
-      const match = /^o(\d{1,9})$/.exec(entryId(entry) ?? '')
-      if (match) this.last = Math.max(this.last, Number(match[1]))
-    }
+  /** A maker that has seen every id of `orders`. */
+  static over(orders: readonly unknown[], last: number): IdMaker {
+    const maker = new IdMaker(last)
+    for (const entry of orders) maker.see(entryId(entry))
+    return maker
+  }
+
+  /** An id that is or will be in the list: a generated id never repeats it. */
+  see(id: string | undefined): void {
+    const match = /^o(\d{1,15})$/.exec(id ?? '')
+    if (match) this.last = Math.max(this.last, Number(match[1]))
+  }
+
+  /** The next free id; `orders` (optional) are scanned first, for callers that did not use `over`. */
+  next(orders: readonly unknown[] = []): string {
+    for (const entry of orders) this.see(entryId(entry))
     this.last++
     return `o${this.last}`
   }

@@ -12,6 +12,8 @@ export function roff(text: string): string {
   return text
     .replace(/\\/g, '\\e')
     .replace(/-/g, '\\-')
+    // Not every groff output device has the ellipsis (man -l warns): three dots read the same.
+    .replace(/…/g, '...')
     .split('\n')
     .map((l) => (/^[.']/.test(l) ? `\\&${l}` : l))
     .join('\n')
@@ -22,7 +24,7 @@ const EXIT_TEXT: Record<number, string> = {
   [EXIT.DATA]: 'data errors: bad stream lines or export rows, a broken policy or data file; an internal error',
   [EXIT.USAGE]: 'usage errors: unknown flag or command, impossible date, dates in the wrong order, unknown issue or platform',
   [EXIT.INELIGIBLE]: '--fail-on-ineligible ACTION: that action is not open; deadlines --quiet: something closes within the given days',
-  [EXIT.CANCELLED]: 'Ctrl-C at a prompt of the wizard or the menu',
+  [EXIT.CANCELLED]: 'Ctrl-C at a prompt of the wizard or the menu, or during track import before its commit (nothing was saved)',
 }
 
 function commandsOf(cmd: Command, path: string[] = []): { path: string[]; cmd: Command }[] {

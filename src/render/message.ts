@@ -3,6 +3,7 @@ import { enUS } from 'date-fns/locale/en-US'
 import { ko } from 'date-fns/locale/ko'
 import { ro } from 'date-fns/locale/ro'
 import { dayToDate } from '../core/dates.js'
+import type { MessagePlan } from '../core/message-plan.js'
 import type { Issue, Order } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
@@ -21,21 +22,14 @@ export function defaultRequest(_issue: Issue | null): SellerRequest {
   return 'refund'
 }
 
-/** Ask the seller to reply within 2 days, but before the recommended window closes (and never before today). */
-export function replyByDay(today: number, deadline: number | null): number {
-  const wanted = today + 2
-  if (deadline === null || deadline - 1 >= wanted) return wanted
-  return Math.max(today, deadline - 1)
-}
-
 export interface MessageInput {
   order: Order
   today: number
   /** The shop's name, e.g. AliExpress. */
   platformName: string
   request: SellerRequest
-  /** The day to ask for a reply by (see replyByDay). */
-  replyBy: number
+  /** What to ask for, by when, and the next step with the shop (from the verdicts: `planMessage`). */
+  plan: MessagePlan
 }
 
 function subjectProblem(issue: Issue | null): string {
@@ -78,11 +72,12 @@ const SUBJECT_PROBLEM: Record<Exclude<Lang, 'en'>, Record<Issue | 'cancel', stri
  */
 export function sellerMessage(input: MessageInput, lang: Lang): string[] {
   const { order, today } = input
-  const t = <K extends Exclude<keyof typeof MESSAGE_TEXT, 'problem' | 'ask'>>(key: K, values: Record<string, string | number> = {}) =>
+  const t = <K extends Exclude<keyof typeof MESSAGE_TEXT, 'problem' | 'ask' | 'next'>>(key: K, values: Record<string, string | number> = {}) =>
     fill(MESSAGE_TEXT[key][lang], values)
   const date = (day: number) => longDate(day, lang)
-  const problemKey = order.issue ?? 'cancel'
-  const problemShort = lang === 'en' ? subjectProblem(order.issue) : SUBJECT_PROBLEM[lang][problemKey]
+  // An order still to cancel is a cancellation request, whatever the buyer feared would go wrong.
+  const problemKey = input.plan.ask === 'cancel' ? 'cancel' : (order.issue ?? 'cancel')
+  const problemShort = lang === 'en' ? subjectProblem(problemKey === 'cancel' ? null : problemKey) : SUBJECT_PROBLEM[lang][problemKey]
   const id = order.id === undefined || order.id === '' ? undefined : String(order.id)
 
   const subject = id !== undefined ? t('subjectId', { id, problem: problemShort }) : t('subject', { ordered: date(order.ordered), problem: problemShort })
@@ -105,24 +100,35 @@ export function sellerMessage(input: MessageInput, lang: Lang): string[] {
   if (order.eta !== null && (order.issue === 'not_received' || order.issue === 'late')) {
     story.push(t(order.eta < today ? 'etaPast' : 'etaFuture', { eta: date(order.eta) }))
   }
-  // 2. The problem.
+  // 2. The problem (not for an order still to cancel: nothing has arrived to be wrong).
+  const { plan } = input
   const P = MESSAGE_TEXT.problem
-  if (missingDelivered) story.push(fill(P.not_received_delivered[lang], { delivered: date(order.delivered!) }))
+  if (plan.ask === 'cancel') story.push(P.cancel[lang])
+  else if (missingDelivered) story.push(fill(P.not_received_delivered[lang], { delivered: date(order.delivered!) }))
   else if (order.issue === 'late' && order.delivered !== null) story.push(P.late_delivered[lang])
   else if (order.issue === null) story.push(P.cancel[lang])
-  else if (order.issue !== 'not_received' && order.issue !== 'late') story.push(P[order.issue][lang])
+  else if (order.issue !== 'not_received' && order.issue !== 'late' && order.delivered !== null) story.push(P[order.issue][lang])
   if (order.contacted !== null) story.push(t('contacted', { contacted: date(order.contacted) }))
 
-  // 3. What is asked, the proof at hand, and by when.
+  // 3. What is asked (only what the buyer can still get), the proof at hand, by when, and what comes next.
   const A = MESSAGE_TEXT.ask
   const ask: string[] = []
-  if (order.issue === null) ask.push(A.cancel[lang])
-  else if (order.issue === 'changed_mind') ask.push(A.return[lang])
+  if (plan.ask === 'cancel') ask.push(A.cancel[lang])
+  else if (plan.ask === 'news') ask.push(A.news[lang])
+  else if (plan.ask === 'return') ask.push(A.return[lang])
+  else if (plan.ask === 'dispute_open') ask.push(fill(A.disputeOpen[lang], { date: date(order.disputed!), platform: input.platformName }))
+  else if (plan.ask === 'goodwill') ask.push(fill(A.goodwill[lang], { platform: input.platformName }))
   else ask.push(A[input.request][lang])
-  if (order.issue === 'defective' || order.issue === 'damaged' || order.issue === 'not_as_described') ask.push(t('proofVideo'))
-  if (order.issue === 'not_received' || order.issue === 'late') ask.push(t('proofTracking'))
-  const replyDate = date(input.replyBy)
-  ask.push(order.issue === null || order.issue === 'changed_mind' ? t('replyByPlain', { date: replyDate }) : t('replyBy', { date: replyDate, platform: input.platformName }))
+  if (plan.proof === 'video') ask.push(t('proofVideo'))
+  if (plan.proof === 'tracking') ask.push(t('proofTracking'))
+  const reply = plan.reply
+  if (reply.kind === 'reply_by') ask.push(t('replyByPlain', { date: date(reply.day) }))
+  else if (reply.deadline === null) ask.push(t('replyNow', { platform: input.platformName }))
+  else ask.push(t('replyToday', { platform: input.platformName, deadline: date(reply.deadline) }))
+  if (plan.next) {
+    const N = MESSAGE_TEXT.next[plan.next.action]
+    ask.push(plan.next.from === null ? fill(N.now[lang], { platform: input.platformName }) : fill(N.from[lang], { platform: input.platformName, date: date(plan.next.from) }))
+  }
 
   return [subject, '', t('hello'), '', story.join(' '), '', ask.join(' '), '', t('thanks')]
 }

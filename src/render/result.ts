@@ -8,7 +8,9 @@ import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
 import { renderEvidence } from './evidence.js'
-import { defaultRequest, replyByDay, sellerMessage } from './message.js'
+import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
+import { planMessage } from '../core/message-plan.js'
+import { actBy, ruleOf } from '../core/act-by.js'
 import { renderTimeline } from './timeline.js'
 
 /** Three days or fewer left: shown as urgent. */
@@ -41,10 +43,12 @@ export function daysLeftText(n: number, lang: Lang): string {
 export function whenText(v: Verdict, lang: Lang): string {
   const parts: string[] = []
   if (v.status === 'not_yet' && v.opens) parts.push(fill(RESULT_TEXT.opensOn[lang], { date: formatDate(v.opens, lang) }))
-  // A window that opens only after one source's deadline: the latest one is what is left.
-  const opensLate = v.status === 'not_yet' && v.opens !== null && v.deadline !== null && v.deadline < v.opens && v.latestDeadline !== null && v.daysLeftLatest !== null
-  if (opensLate) {
-    parts.push(fill(RESULT_TEXT.latest[lang], { date: formatDate(v.latestDeadline!, lang), n: daysLeftText(v.daysLeftLatest!, lang) }))
+  // A window not yet open whose earliest deadline is not the day to act by (it falls before the opening, or
+  // has passed): the latest one is what is left, as `deadlines` says (`actBy`).
+  const by = v.status === 'not_yet' ? actBy(v, undefined) : null
+  const latestLeft = by !== null && typeof by === 'object' && v.deadline !== by.date
+  if (latestLeft) {
+    parts.push(fill(RESULT_TEXT.latest[lang], { date: formatDate(by.date, lang), n: daysLeftText(by.daysLeft, lang) }))
   } else if ((v.status === 'eligible' || v.status === 'not_yet') && v.deadline && v.daysLeft !== null) {
     parts.push(fill(RESULT_TEXT.until[lang], { date: formatDate(v.deadline, lang) }))
     if (v.status === 'eligible') parts.push(daysLeftText(v.daysLeft, lang))
@@ -118,9 +122,11 @@ export function wrap(text: string, width: number, indent = '', hanging = indent)
 const ASCII_ICONS: Record<Status, string> = { eligible: 'v', uncertain: '!', not_yet: '...', closed: 'x', not_applicable: '-' }
 
 /** Which action to walk the buyer through: the open one that gets the money back soonest, else the next to open. */
-export function recommendedAction(result: Assessment): Action | null {
+export function recommendedAction(result: Assessment, taken: (action: Action) => boolean = () => false): Action | null {
   const v = result.verdicts
   if (v.cancel.status === 'eligible') return 'cancel'
+  // A dispute the buyer already opened: follow it, rather than open another case.
+  if (taken('dispute')) return 'dispute'
   const rest = ['refund', 'dispute', 'escalate'] as const
   const open = rest.find((a) => v[a].status === 'eligible' || v[a].status === 'uncertain')
   if (open) return open
@@ -139,18 +145,9 @@ export function renderMessageOnly(result: Assessment, policy: Policy, order: Ord
   return sellerMessage(messageInput(result, policy, order, request), 'en')
 }
 
-function messageInput(result: Assessment, policy: Policy, order: Order, request?: SellerRequest) {
+function messageInput(result: Assessment, policy: Policy, order: Order, request?: SellerRequest): MessageInput {
   const today = parseDay(result.today)!
-  const action = recommendedAction(result)
-  const v = action ? result.verdicts[action] : null
-  const until = v && (v.status === 'eligible' || v.status === 'uncertain') ? (v.latestDeadline ?? v.deadline) : null
-  return {
-    order,
-    today,
-    platformName: policy.name,
-    request: request ?? defaultRequest(order.issue),
-    replyBy: replyByDay(today, until === null ? null : parseDay(until)),
-  }
+  return { order, today, platformName: policy.name, request: request ?? defaultRequest(order.issue), plan: planMessage(result, policy, order, today) }
 }
 
 /**
@@ -188,7 +185,9 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     const label = ACTION_NAMES[action][lang]
     const name = label + ' '.repeat(nameWidth - stringWidth(label))
     const when = whenText(v, lang)
-    const statusText = `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
+    // A dispute (or claim) the buyer already opened: `not_applicable` in JSON, "already open" to a person.
+    const taken = isTaken(v, policy, opts.order)
+    const statusText = taken ? `${icons.eligible} ${RESULT_TEXT.alreadyOpen[lang]}` : `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
     const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
     const headWidth = nameWidth + 2 + stringWidth(statusText)
@@ -215,7 +214,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   lines.push('')
 
   // 3. Next steps for the recommended action.
-  const recommended = recommendedAction(result)
+  const recommended = recommendedAction(result, (a) => isTaken(result.verdicts[a], policy, opts.order))
   if (recommended === null) {
     para(SCREEN_TEXT.nothingOpen[lang])
   } else {
@@ -268,6 +267,13 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   }
   for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
   return ascii ? lines.map(toAscii) : lines
+}
+
+/** Whether the verdict says the buyer already took the action (its rule's `takenBy` fact is given). */
+function isTaken(v: Verdict, policy: Policy, order: Order | undefined): boolean {
+  if (v.status !== 'not_applicable' || !order) return false
+  const fact = ruleOf(v, policy.rules)?.takenBy?.fact
+  return fact !== undefined && order[fact] !== null
 }
 
 /** A source as people read it: `title (file)` or `title <address>`, found from the verdict's short reference. */

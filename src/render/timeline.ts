@@ -63,7 +63,7 @@ interface Row {
   right: string
 }
 
-const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted']
+const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed']
 
 function day(iso: string | null): number | null {
   return iso === null ? null : parseDay(iso)
@@ -74,9 +74,9 @@ function windowEnd(v: Verdict, order: Order, policy: Policy): { end: number | nu
   const latest = day(v.latestDeadline ?? v.deadline)
   if (latest !== null) return { end: latest, byEvent: false }
   const rule = policy.rules.find((r) => r.id === v.rules[0])
+  // The first event that closed it, as the verdict says (shipped, else delivered).
   for (const fact of rule?.closedBy ?? []) {
-    // A delivered order counts as shipped.
-    const at = fact === 'shipped' ? (order.shipped ?? order.delivered) : order[fact]
+    const at = order[fact]
     if (at !== null) return { end: at, byEvent: true }
   }
   return { end: null, byEvent: false }
@@ -147,6 +147,12 @@ export function renderTimeline(input: TimelineInput): string[] {
         },
         right: end !== null ? `–${shortDate(end, lang)}` : '',
       })
+      continue
+    }
+    if (end !== null && end < opens) {
+      // Closed before it could open (an escalation whose dispute could no longer be opened by contact + 7 days):
+      // a bar from its opening back to its end would say the opposite, so only the end is shown, as the status line does.
+      rows.push({ label, draw: point(end, g.single, 'closed'), right: `–${shortDate(end, lang)}` })
       continue
     }
     const uncertainFrom = v.latestDeadline !== null && early !== null && end !== null && end > early ? early : null

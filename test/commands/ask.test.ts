@@ -5,9 +5,10 @@ import { answerQuestion, parseLimitFlag, parsePlatformFlag, questionProblem, ren
 import { loadFaq, readContact } from '../../src/data/kb.js'
 import { UsageError } from '../../src/errors.js'
 
-// The command's own logic against the fixture KB (no saved index: it is built in memory).
+// The command's own logic against the fixture KB, on the topic model the build fitted (npm test builds first).
 const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
-const faq = await loadFaq(FIXTURE, '/nonexistent/kb-index.bin')
+const MODEL = fileURLToPath(new URL('../../dist/kb-model.bin', import.meta.url))
+const faq = await loadFaq(FIXTURE, MODEL)
 const contact = await readContact()
 const plain = new Chalk({ level: 0 })
 const ctx = (over: Partial<AnswerContext> = {}): AnswerContext => ({ fallbackLang: 'en', limit: 3, ...over })
@@ -31,12 +32,13 @@ describe('answerQuestion', () => {
     expect(answerQuestion(faq, 'AliExpress?', ctx({ fallbackLang: 'ko' })).record.lang).toBe('ko')
   })
 
-  it('a question whose words do not tell its language is searched in the language the user asked for or uses', async () => {
-    const real = await loadFaq(fileURLToPath(new URL('../../data/kb/', import.meta.url)), '/nonexistent/kb-index.bin')
+  it('a question whose words do not tell its language is answered in the language the user asked for or uses', async () => {
+    const real = await loadFaq(fileURLToPath(new URL('../../data/kb/', import.meta.url)), MODEL)
     // "recenzie amazon": a review, in Romanian; read as English it would be a seller's rating
     expect(answerQuestion(real, 'recenzie amazon', ctx({ fallbackLang: 'ro' })).record).toMatchObject({ lang: 'ro', topic: 'feedback.submit' })
     expect(answerQuestion(real, 'recenzie amazon', ctx({ lang: 'ro' })).record).toMatchObject({ lang: 'ro', topic: 'feedback.submit' })
-    expect(answerQuestion(real, 'recenzie amazon', ctx({ fallbackLang: 'en' })).record.topic).not.toBe('feedback.submit')
+    // the model reads every language the same way: the review is a review whatever the user's language
+    expect(answerQuestion(real, 'recenzie amazon', ctx({ fallbackLang: 'en' })).record).toMatchObject({ lang: 'en', topic: 'feedback.submit' })
   })
 
   it('abstains with topic and answer null', () => {
@@ -65,6 +67,43 @@ describe('renderAnswer', () => {
     // no phone line: not offered as a way to reach AliExpress
     expect(text).not.toContain('Telefon:')
     expect(text).toContain('buyerdesk contact aliexpress')
+  })
+})
+
+describe('other shops, abstentions and the filled command', () => {
+  it.each([
+    ['테무 주문취소 어케함', 'ko', 'buyerdesk는 알리익스프레스와 아마존만 다뤄요. Temu은(는) 다루지 않아서'],
+    ['doordash order never came', 'en', 'buyerdesk covers AliExpress and Amazon; DoorDash is not covered'],
+    ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk acoperă AliExpress și Amazon; Glovo nu este acoperit'],
+  ])('%s: an honest "not covered" in the question\'s language, with advice for any shop', (q, lang, text) => {
+    const { record, entry } = answerQuestion(faq, q, ctx())
+    expect(record).toMatchObject({ lang, topic: null, abstain: 'other-shop' })
+    const out = renderAnswer(record, entry, contact, plain).join('\n')
+    expect(out).toContain(text)
+    expect(out).toContain('PayPal')
+    // not another shop's rules, nor AliExpress's channels
+    expect(out).not.toContain('buyerdesk show')
+  })
+
+  it('the JSON record keeps the reason for abstaining and the out-of-scope probability', () => {
+    const { record } = answerQuestion(faq, 'recommend me a horror movie', ctx())
+    expect(['out-of-scope', 'unsure']).toContain(record.abstain)
+    expect(record.outOfScope).toBeGreaterThan(0)
+    expect(record.command).toBeNull()
+    const answered = answerQuestion(faq, 'cancel my order', ctx()).record
+    expect(answered).toMatchObject({ abstain: null, otherShop: null })
+  })
+
+  it('"Did you mean" heads the closest topics when the model is unsure', () => {
+    const record = { ...answerQuestion(faq, 'recommend me a horror movie', ctx()).record, abstain: 'unsure' as const }
+    expect(renderAnswer(record, null, contact, plain).join('\n')).toContain('Did you mean:')
+  })
+
+  it('the check command is filled with the shop and the issue the question tells', async () => {
+    const real = await loadFaq(fileURLToPath(new URL('../../data/kb/', import.meta.url)), MODEL)
+    const { record } = answerQuestion(real, 'my package never arrived, how long do i have to open a dispute on amazon', ctx())
+    expect(record.topic).toBe('dispute.open')
+    expect(record.command).toBe('buyerdesk wizard --platform amazon --issue not_received')
   })
 })
 

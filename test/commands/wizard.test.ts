@@ -73,13 +73,14 @@ describe('which questions are asked', () => {
   })
 
   it('a defective item that arrived: the delivery date, the contact, no shipping date and no estimate', async () => {
-    const r = await run(['aliexpress', 'defective', '2026-09-01', '2026-11-10', '', 'refund', 'A-17'])
+    const r = await run(['aliexpress', 'defective', '2026-09-01', '2026-11-10', '', '', 'refund', 'A-17'])
     expect(questions()).toEqual([
       'Where did you buy it?',
       'What went wrong?',
       'When did you place the order?',
       'When did it arrive?',
       'When did you first contact the seller about it?',
+      'Have you already opened a dispute or claim with AliExpress? If so, on which date?',
       'What do you want to ask the seller for?',
       'Order number, for the message to the seller',
     ])
@@ -89,7 +90,7 @@ describe('which questions are asked', () => {
   })
 
   it('a parcel that never came: asks whether the scan says delivered, then shipping and the estimate', async () => {
-    const r = await run(['aliexpress', 'not_received', '2026-10-01', '', '2026-10-03', '2026-11-05', '2026-11-10', 'reship', ''])
+    const r = await run(['aliexpress', 'not_received', '2026-10-01', '', '2026-10-03', '2026-11-05', '2026-11-10', '', 'reship', ''])
     expect(questions()).toEqual([
       'Where did you buy it?',
       'What went wrong?',
@@ -98,6 +99,7 @@ describe('which questions are asked', () => {
       'When did the seller ship it?',
       'What is the latest estimated delivery date shown for the order?',
       'When did you first contact the seller about it?',
+      'Have you already opened a dispute or claim with AliExpress? If so, on which date?',
       'What do you want to ask the seller for?',
       'Order number, for the message to the seller',
     ])
@@ -108,19 +110,19 @@ describe('which questions are asked', () => {
   })
 
   it('changed my mind: no question about what to ask for (it is a return)', async () => {
-    await run(['amazon', 'changed_mind', '2026-11-01', '2026-11-05', ''])
+    await run(['amazon', 'changed_mind', '2026-11-01', '2026-11-05', '', ''])
     expect(questions()).not.toContain('What do you want to ask the seller for?')
     expect(questions()).not.toContain('When did you first contact the seller about it?')
   })
 
   it('flags skip their questions', async () => {
-    await run(['2026-11-10', '', ''], { platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01', request: 'refund' })
-    expect(questions()).toEqual(['When did it arrive?', 'When did you first contact the seller about it?', 'Order number, for the message to the seller'])
+    await run(['2026-11-10', '', '', ''], { platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01', request: 'refund' })
+    expect(questions()).toEqual(['When did it arrive?', 'When did you first contact the seller about it?', 'Have you already opened a dispute or claim with AliExpress? If so, on which date?', 'Order number, for the message to the seller'])
   })
 
   it('asks in the user language', async () => {
-    await run(['aliexpress', 'defective', '3일 전', '어제', '', 'refund', ''], {}, 'ko')
-    expect(questions()).toEqual(['어디에서 구매했나요?', '어떤 문제가 있나요?', '언제 주문했나요?', '언제 도착했나요?', '이 문제로 판매자에게 처음 연락한 날은 언제인가요?', '판매자에게 무엇을 요청할까요?', '주문 번호(판매자에게 보낼 메시지에 넣어요)'])
+    await run(['aliexpress', 'defective', '3일 전', '어제', '', '', 'refund', ''], {}, 'ko')
+    expect(questions()).toEqual(['어디에서 구매했나요?', '어떤 문제가 있나요?', '언제 주문했나요?', '언제 도착했나요?', '이 문제로 판매자에게 처음 연락한 날은 언제인가요?', expect.stringMatching(/^AliExpress에 이미 분쟁이나 클레임을 열었나요\?/), '판매자에게 무엇을 요청할까요?', '주문 번호(판매자에게 보낼 메시지에 넣어요)'])
     expect(out).toContain('환불')
   })
 
@@ -129,6 +131,11 @@ describe('which questions are asked', () => {
     expect(nextQuestion({ platform: 'nope' }, POLICIES)).toBe('platform')
     expect(nextQuestion({ platform: 'amazon', issue: 'late', ordered: 1, delivered: null, shipped: null }, POLICIES)).toBe('eta')
     expect(nextQuestion({ platform: 'amazon', issue: 'late', ordered: 1, delivered: 5 }, POLICIES)).toBe('contacted')
+    expect(nextQuestion({ platform: 'amazon', issue: 'late', ordered: 1, delivered: 5, contacted: null }, POLICIES)).toBe('disputed')
+    // Amazon's holiday period reads the shipping date: asked when it could fall in a November–December window.
+    const nov = parseDay('2026-11-05')!
+    expect(nextQuestion({ platform: 'amazon', issue: 'changed_mind', ordered: nov - 10, delivered: nov }, POLICIES)).toBe('shipped')
+    expect(nextQuestion({ platform: 'aliexpress', issue: 'changed_mind', ordered: nov - 10, delivered: nov }, POLICIES)).not.toBe('shipped')
     expect(nextQuestion({ platform: 'aliexpress', issue: null, ordered: 1, shipped: null, id: null }, POLICIES)).toBeNull()
   })
 })
@@ -145,13 +152,13 @@ describe('re-asking after an invalid date', () => {
   })
 
   it('delivered before ordered', async () => {
-    const r = await run(['aliexpress', 'damaged', '2026-11-10', '2026-11-01', 'yesterday', '', 'partial_refund', ''])
+    const r = await run(['aliexpress', 'damaged', '2026-11-10', '2026-11-01', 'yesterday', '', '', 'partial_refund', ''])
     expect(refused).toEqual([{ question: expect.stringMatching(/When did it arrive/), answer: '2026-11-01', message: 'Sun 1 Nov 2026 is before the order date (Tue 10 Nov 2026). Enter a date on or after it.' }])
     expect(r.order.delivered).toBe(TODAY - 1)
   })
 
   it('an order date after a delivery already given as a flag', async () => {
-    await run(['2026-11-12', '2026-11-01', '', 'refund', ''], { platform: 'aliexpress', issue: 'defective', delivered: '2026-11-10' })
+    await run(['2026-11-12', '2026-11-01', '', '', 'refund', ''], { platform: 'aliexpress', issue: 'defective', delivered: '2026-11-10' })
     expect(refused).toEqual([expect.objectContaining({ answer: '2026-11-12', message: 'Thu 12 Nov 2026 is after the delivery date (Tue 10 Nov 2026). Enter a date on or before it.' })])
   })
 
@@ -169,7 +176,7 @@ describe('re-asking after an invalid date', () => {
   })
 
   it('Amazon needs the estimate of a parcel that has not come', async () => {
-    await run(['amazon', 'late', '2026-11-01', '', '2026-11-02', '', '2026-11-12', '', 'refund', ''])
+    await run(['amazon', 'late', '2026-11-01', '', '2026-11-02', '', '2026-11-12', '', '', 'refund', ''])
     expect(refused).toEqual([expect.objectContaining({ question: expect.stringMatching(/estimated delivery/), answer: '' })])
   })
 })

@@ -16,6 +16,8 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
   const row1 = { issue: 'not_received', ordered: '2026-11-20' }
   const row2 = { issue: 'defective', ordered: '2026-09-01', shipped: '2026-09-04', delivered: '2026-11-10' }
   const row3 = { issue: 'not_received', ordered: '2026-10-01', shipped: '2026-10-03', eta: '2026-11-05', contacted: '2026-11-10' }
+  const row4 = { issue: 'defective', ordered: '2026-06-01', shipped: '2026-06-03', delivered: '2026-06-20', contacted: '2026-06-22' }
+  const row5 = { ...row4, disputed: '2026-07-01' }
   run([
     ['1 cancel', row1, '2026-11-22', 'cancel', 'eligible 2026-11-20 - - -'],
     ['1 refund (eta assumed 2027-01-19)', row1, '2026-11-22', 'refund', 'not_yet 2027-01-20 2027-02-03 2027-03-20 73'],
@@ -28,8 +30,25 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
     ['3 cancel', row3, '2026-11-22', 'cancel', 'closed 2026-10-01 - - -'],
     ['3 refund', row3, '2026-11-22', 'refund', 'eligible 2026-11-06 2026-12-15 2027-01-04 23'],
     ['3 dispute', row3, '2026-11-22', 'dispute', 'eligible 2026-11-06 2026-12-15 2027-01-04 23'],
-    ['3 escalate, opened 11-17', row3, '2026-11-22', 'escalate', 'eligible 2026-11-17 - - -'],
+    ['3 escalate from 11-17, while a dispute can be opened', row3, '2026-11-22', 'escalate', 'eligible 2026-11-17 2026-12-15 2027-01-04 23'],
+    ['4 cancel', row4, '2026-11-22', 'cancel', 'closed 2026-06-01 - - -'],
+    ['4 refund closed (07-05)', row4, '2026-11-22', 'refund', 'closed 2026-06-20 2026-07-05 2026-07-05 -140'],
+    ['4 dispute closed (07-05 / 08-15)', row4, '2026-11-22', 'dispute', 'closed 2026-06-20 2026-07-05 2026-08-15 -140'],
+    ['4 escalate closed: the dispute can no longer be opened', row4, '2026-11-22', 'escalate', 'closed 2026-06-29 2026-07-05 2026-08-15 -140'],
+    ['5 (disputed 07-01) refund closed', row5, '2026-11-22', 'refund', 'closed 2026-06-20 2026-07-05 2026-07-05 -140'],
+    ['5 dispute already open', row5, '2026-11-22', 'dispute', 'not_applicable - - - -'],
+    ['5 escalate from 07-08, no deadline', row5, '2026-11-22', 'escalate', 'eligible 2026-07-08 - - -'],
   ])
+
+  it('row 5: the dispute says when it was opened, escalation that a dispute takes up to 60 days', () => {
+    const a = judge(makeOrder(row5))
+    expect(a.verdicts.dispute.why).toMatch(/already open, since 2026-07-01/)
+    expect(a.verdicts.dispute.steps.join(' ')).toMatch(/Follow the dispute/)
+    expect(a.verdicts.escalate.note).toMatch(/60 days/)
+  })
+  it('row 4: escalation closed, and its why says it is because the dispute can no longer be opened', () => {
+    expect(judge(makeOrder(row4)).verdicts.escalate.why).toMatch(/inside a dispute, and a dispute could be opened only until 2026-08-15/)
+  })
 
   it('a window that opens only after one source has closed it: not_yet, and the why says so', () => {
     // eta 10-25 is past ordered + 75 (10-20): the dispute opens 10-26, after the earliest deadline.
@@ -37,9 +56,9 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
     expect(summary(judge(makeOrder(late), '2026-10-22'), 'dispute')).toBe('not_yet 2026-10-26 2026-10-20 2026-12-24 -2')
     const v = judge(makeOrder(late), '2026-10-22').verdicts.dispute
     expect(v.daysLeftLatest).toBe(63)
-    expect(v.why).toMatch(/opens on 2026-10-26, but by one source \(order date \+ 75 days\) the deadline was already 2026-10-20; by another \(estimated delivery date \+ 60 days\) it is 2026-12-24/)
-    // on the earliest deadline's own day it has not passed yet: the plain text
-    expect(judge(makeOrder(late), '2026-10-20').verdicts.dispute.why).toBe('Dispute for a parcel that never came: opens on 2026-10-26.')
+    expect(v.why).toMatch(/opens on 2026-10-26, but by one source \(order date \+ 75 days\) the deadline is 2026-10-20, before it opens; by another \(estimated delivery date \+ 60 days\) it is 2026-12-24/)
+    // before the earliest deadline too: the window opens after it, so say so from the start
+    expect(judge(makeOrder(late), '2026-10-20').verdicts.dispute.why).toBe(v.why)
     for (const lang of ['ko', 'ro'] as const) {
       const r = validateOrder(makeOrder(late), POLICIES, parseDay('2026-10-22')!, lang)
       if (!r.ok) throw new Error(r.problem.message)
@@ -52,7 +71,7 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
 
   it('lists the assumed eta with its source', () => {
     const a = judge(makeOrder(row1))
-    expect(a.assumptions).toEqual([expect.objectContaining({ field: 'eta', value: '2027-01-19', sources: ['seed-000'] })])
+    expect(a.assumptions).toEqual([expect.objectContaining({ field: 'eta', value: '2027-01-19', sources: ['000_b1e7b33682776c5f.txt'] })])
   })
   it('names both dates when the sources disagree', () => {
     const v = judge(makeOrder(row2)).verdicts.dispute
@@ -92,12 +111,25 @@ describe('AliExpress rules and their edges', () => {
     ['defective but not delivered: refund waits for delivery', { issue: 'defective', ordered: '2026-11-01' }, '2026-11-22', 'refund', 'not_yet - - - -'],
     ['defective but not delivered: dispute waits for delivery', { issue: 'defective', ordered: '2026-11-01' }, '2026-11-22', 'dispute', 'not_yet - - - -'],
     ['escalate without contact', received, '2026-11-22', 'escalate', 'not_applicable - - - -'],
-    ['escalate 6 days after contact', { ...received, contacted: '2026-11-16' }, '2026-11-22', 'escalate', 'not_yet 2026-11-23 - - -'],
-    ['escalate 7 days after contact', { ...received, contacted: '2026-11-15' }, '2026-11-22', 'escalate', 'eligible 2026-11-22 - - -'],
+    ['escalate 6 days after contact', { ...received, contacted: '2026-11-16' }, '2026-11-22', 'escalate', 'not_yet 2026-11-23 2026-11-25 2027-01-15 3'],
+    ['escalate 7 days after contact', { ...received, contacted: '2026-11-15' }, '2026-11-22', 'escalate', 'eligible 2026-11-22 2026-11-25 2027-01-15 3'],
+    ['escalate in the uncertain stretch of the dispute', { ...received, contacted: '2026-11-15' }, '2026-12-01', 'escalate', 'uncertain 2026-11-22 2026-11-25 2027-01-15 -6'],
+    ['escalate closes with the dispute', { ...received, contacted: '2026-11-15' }, '2027-01-16', 'escalate', 'closed 2026-11-22 2026-11-25 2027-01-15 -52'],
+    ['escalate opens no earlier than the dispute (contact before the estimate)', { ...lost, contacted: '2026-08-20' }, '2026-09-05', 'escalate', 'not_yet 2026-09-11 2026-10-15 2026-11-09 40'],
+    ['escalate: disputed without a contact, from disputed + 7', { ...lost, disputed: '2026-09-12' }, '2026-09-19', 'escalate', 'eligible 2026-09-19 - - -'],
+    ['escalate: the later of contacted + 7 and disputed + 7', { ...lost, contacted: '2026-09-15', disputed: '2026-09-12' }, '2026-09-20', 'escalate', 'not_yet 2026-09-22 - - -'],
+    ['escalate after the dispute window, once a dispute was opened in time', { ...lost, contacted: '2026-09-12', disputed: '2026-09-12' }, '2027-03-01', 'escalate', 'eligible 2026-09-19 - - -'],
+    ['disputed: the refund through the dispute follows it', { ...lost, disputed: '2026-09-12' }, '2026-09-20', 'refund', 'not_applicable - - - -'],
+    ['disputed: a refund request for a received item keeps its own window', { ...received, disputed: '2026-11-12' }, '2026-11-22', 'refund', 'eligible 2026-11-10 2026-11-25 2026-11-25 3'],
+    ['delivered, no shipping date: cancel closed by the delivery', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'cancel', 'closed 2026-11-01 - - -'],
     ['no issue: refund asks what went wrong', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'refund', 'not_applicable - - - -'],
     ['no issue: dispute asks what went wrong', { ordered: '2026-11-01', delivered: '2026-11-10' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
   ])
 
+  it('with no shipping date, cancellation is closed because of the delivery, never a made-up shipping date', () => {
+    expect(judge(makeOrder({ ordered: '2026-11-01', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order was delivered on 2026-11-10.')
+    expect(judge(makeOrder({ ordered: '2026-11-01', shipped: '2026-11-03', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order shipped on 2026-11-03.')
+  })
   it('asks what went wrong when no issue is given', () => {
     expect(judge(makeOrder({ ordered: '2026-11-01' })).verdicts.refund.why).toMatch(/--issue/)
   })
@@ -129,7 +161,29 @@ describe('Amazon rules and their edges', () => {
     ['A-to-z received item, no contact', received, '2026-11-22', 'dispute', 'not_yet - 2027-01-23 2027-01-23 62'],
     ['changed mind: no A-to-z', { ...received, issue: 'changed_mind' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
     ['never an escalation', { ...received, contacted: '2026-10-26' }, '2026-11-22', 'escalate', 'not_applicable - - - -'],
+    ['A-to-z claim already filed', { ...lost, contacted: '2026-10-25', disputed: '2026-11-01' }, '2026-11-22', 'dispute', 'not_applicable - - - -'],
+    // POLICY.md, Amazon, today 2026-12-01: the holiday return period.
+    ['holiday: ordered 11-10, delivered 11-20: until 31 January', amazon({ issue: 'changed_mind', ordered: '2026-11-10', delivered: '2026-11-20' }), '2026-12-01', 'refund', 'eligible 2026-11-20 2027-01-31 2027-01-31 61'],
+    ['holiday: ordered 10-30, shipped 11-02, delivered 11-05: the readings disagree', amazon({ issue: 'changed_mind', ordered: '2026-10-30', shipped: '2026-11-02', delivered: '2026-11-05' }), '2026-12-01', 'refund', 'eligible 2026-11-05 2026-12-05 2027-01-31 4'],
+    ['holiday: the same, uncertain from 12-06', amazon({ issue: 'changed_mind', ordered: '2026-10-30', shipped: '2026-11-02', delivered: '2026-11-05' }), '2026-12-06', 'refund', 'uncertain 2026-11-05 2026-12-05 2027-01-31 -1'],
+    ['holiday: no shipping date, the shipping reading uses the delivery', amazon({ issue: 'defective', ordered: '2026-10-28', delivered: '2026-11-03' }), '2026-12-01', 'refund', 'eligible 2026-11-03 2026-12-03 2027-01-31 2'],
+    ['holiday: neither reading applies, the plain 30 days', amazon({ issue: 'defective', ordered: '2026-10-01', shipped: '2026-10-02', delivered: '2026-10-10' }), '2026-10-20', 'refund', 'eligible 2026-10-10 2026-11-09 2026-11-09 20'],
+    ['holiday: delivered late in December, 30 days end after 31 January', amazon({ issue: 'defective', ordered: '2026-12-20', delivered: '2027-01-05' }), '2027-01-06', 'refund', 'eligible 2027-01-05 2027-02-04 2027-02-04 29'],
   ])
+
+  it('the holiday period: both readings with their basis, one deadline where they agree', () => {
+    const split = judge(amazon({ issue: 'changed_mind', ordered: '2026-10-30', shipped: '2026-11-02', delivered: '2026-11-05' }), '2026-12-01').verdicts.refund
+    expect(split.deadlines.map((d) => [d.date, d.basis])).toEqual([
+      ['2026-12-05', 'delivered + 30'],
+      ['2027-01-31', '01-31 (shipped in 11-01..12-31)'],
+    ])
+    expect(split.note).toMatch(/shorter holiday windows/)
+    const both = judge(amazon({ issue: 'changed_mind', ordered: '2026-11-10', delivered: '2026-11-20' }), '2026-12-01').verdicts.refund
+    expect(both.deadlines.map((d) => d.date)).toEqual(['2027-01-31', '2027-01-31'])
+    expect(both.why).toMatch(/holiday return period/)
+    const plain = judge(amazon({ issue: 'defective', ordered: '2026-10-01', delivered: '2026-10-10' }), '2026-10-20').verdicts.refund
+    expect(plain.deadlines).toEqual([{ date: '2026-11-09', basis: 'delivered + 30', sources: expect.any(Array) }])
+  })
 
   it('mentions that cancelling may already be impossible while preparing', () => {
     expect(judge(amazon({ ordered: '2026-11-21' })).verdicts.cancel.note).toMatch(/prepar/)

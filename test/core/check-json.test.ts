@@ -21,7 +21,7 @@ describe('checkJsonLine', () => {
         (platform, issue, [ship, deliver, eta, contact], after, lang, id, line) => {
           const shipped = ship === null ? null : start + ship!
           const delivered = deliver === null ? null : (shipped ?? start) + deliver!
-          const order: Order = { platform, issue, ordered: start, shipped, delivered, eta: eta === null ? start + 20 : start + eta!, contacted: contact === null ? null : start + contact! }
+          const order: Order = { platform, issue, ordered: start, shipped, delivered, eta: eta === null ? start + 20 : start + eta!, contacted: contact === null ? null : start + contact!, disputed: null }
           const today = Math.max(start, shipped ?? 0, delivered ?? 0, order.contacted ?? 0) + after
           const result = assess(order, POLICIES.get(platform)!, today, lang)
           expect(checkJsonLine(result, id, line)).toBe(JSON.stringify(toCheckJson(result, id, line)))

@@ -1,11 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { tokenize } from '../../src/core/faq/text.js'
+import { words } from '../../src/core/faq/features.js'
+import { searchFaq } from '../../src/core/faq/search.js'
 import { TOPIC_IDS } from '../../src/core/faq/topics.js'
-import { loadFaq, readKb, serialiseIndex, validateKbText } from '../../src/data/kb.js'
+import { loadFaq, readKb, readLexicons, readTraining, serialiseModel, validateKbText } from '../../src/data/kb.js'
 import { LANGS } from '../../src/i18n/lang.js'
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/kb/', import.meta.url))
@@ -46,21 +47,49 @@ describe('knowledge-base validation names the JSON path and what was expected', 
   })
 })
 
-describe('the saved index', () => {
-  it('is used when built from exactly these files, rebuilt in memory when they changed since', async () => {
+describe('the saved model', () => {
+  it('is used when built from exactly these files; when they changed since, the entries are recomputed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-'))
     cpSync(FIXTURE, dir, { recursive: true })
-    const indexFile = join(mkdtempSync(join(tmpdir(), 'kb-index-')), 'kb-index.bin')
-    writeFileSync(indexFile, await serialiseIndex(dir))
-    expect((await loadFaq(dir, indexFile)).fromBuild).toBe(true)
+    const modelFile = join(mkdtempSync(join(tmpdir(), 'kb-model-')), 'kb-model.bin')
+    writeFileSync(modelFile, await serialiseModel(dir))
+    const built = await loadFaq(dir, modelFile)
+    expect(built.fromBuild).toBe(true)
+    expect(searchFaq(built.model, built.lexicon, built.byId, 'cancel my order').matches[0]!.entry.id).toBe('ali-cancel-order')
 
     const file = fixtureFile()
-    file.entries[0].keywords.en.push('reimbursement')
+    file.entries[1].id = 'ali-cancel-renamed'
     writeFileSync(join(dir, 'aliexpress.json'), JSON.stringify(file))
-    const faq = await loadFaq(dir, indexFile)
+    const faq = await loadFaq(dir, modelFile)
     expect(faq.fromBuild).toBe(false)
-    // the new keyword is searchable: the stale index was not used
-    expect(faq.index.search(tokenize('reimbursement')).map((r) => r.id)).toContain('ali-refund-window')
+    // the renamed entry is found: the stale entries were not used
+    expect(searchFaq(faq.model, faq.lexicon, faq.byId, 'cancel my order').matches[0]!.entry.id).toBe('ali-cancel-renamed')
+  }, 60_000)
+})
+
+describe('the training data and lexicons (data/train, data/lexicon)', () => {
+  it('hold thousands of labelled questions in every language, and thousands out of scope', () => {
+    const train = readTraining()
+    expect(train.filter((e) => e.label !== '-').length).toBeGreaterThan(5000)
+    expect(train.filter((e) => e.label === '-').length).toBeGreaterThan(3000)
+    expect(new Set(train.map((e) => e.label)).size).toBe(TOPIC_IDS.length + 1)
+  })
+  it('share no question with an evaluation set', () => {
+    const dir = fileURLToPath(new URL('../../bench/eval/sets/', import.meta.url))
+    const evalTexts = new Set(
+      readdirSync(dir).flatMap((f) =>
+        readFileSync(join(dir, f), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => words((JSON.parse(l) as { text: string }).text).join(' ')),
+      ),
+    )
+    expect(readTraining().filter((e) => evalTexts.has(words(e.text).join(' '))).map((e) => e.text)).toEqual([])
+  })
+  it('lexicons pass their schemas', async () => {
+    const { lexicon, issues } = await readLexicons()
+    expect(Object.keys(lexicon.covered)).toEqual(['aliexpress', 'amazon'])
+    expect(issues.issues.length).toBe(6)
   })
 })
 

@@ -28,7 +28,7 @@ const orderArb = fc
     // Amazon always shows an eta for an order that has not come.
     if (r.platform === 'amazon' && delivered === null && eta === null) eta = r.ordered + 10
     const today = Math.max(r.ordered, shipped ?? 0, delivered ?? 0, contacted ?? 0) + r.after
-    const order: Order = { platform: r.platform, issue: r.issue, ordered: r.ordered, shipped, delivered, eta, contacted }
+    const order: Order = { platform: r.platform, issue: r.issue, ordered: r.ordered, shipped, delivered, eta, contacted, disputed: null }
     return { order, today }
   })
 

@@ -15,12 +15,8 @@ describe('parseRelativeDate', () => {
     // ISO and other written forms
     ['2026-11-10', '2026-11-10'],
     ['  2026-11-10 ', '2026-11-10'],
-    ['2026/11/10', '2026-11-10'],
-    ['2026.11.10', '2026-11-10'],
-    ['2026.11.10.', '2026-11-10'],
     ['2026년 11월 10일', '2026-11-10'],
     ['2026년11월10일', '2026-11-10'],
-    ['10.11.2026', '2026-11-10'],
     ['2024-02-29', '2024-02-29'],
     // English
     ['today', '2026-11-22'],
@@ -82,14 +78,20 @@ describe('parseRelativeDate', () => {
     ['2026-02-30', 'impossible'],
     ['2026-13-01', 'impossible'],
     ['2025-02-29', 'impossible'],
-    ['31.04.2026', 'impossible'],
+    // POLICY.md: digits in any other form than YYYY-MM-DD are a format error, never a guess at day and month.
+    ['2026/11/10', 'format'],
+    ['2026.11.10', 'format'],
+    ['2026.11.10.', 'format'],
+    ['10.11.2026', 'format'],
+    ['2026-11-1', 'format'],
+    ['31.04.2026', 'format'],
     ['2026년 2월 30일', 'impossible'],
     ['', 'unknown'],
     ['soon', 'unknown'],
     ['3 days', 'unknown'],
     ['days ago', 'unknown'],
     ['-3 days ago', 'unknown'],
-    ['11/10/2026', 'unknown'], // month or day first? Ambiguous, so not read.
+    ['11/10/2026', 'format'], // month or day first? Ambiguous, so not read.
     ['99999 days ago', 'unknown'],
     ['2026-11-10 extra', 'unknown'],
   ])('%j → %s', (text, expected) => expect(r(text)).toBe(expected))

@@ -9,7 +9,7 @@ const run = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
-const ANSWER_KEYS = ['type', 'question', 'lang', 'platform', 'topic', 'matches', 'answer', 'steps', 'sources']
+const ANSWER_KEYS = ['type', 'question', 'lang', 'platform', 'topic', 'matches', 'answer', 'steps', 'sources', 'abstain', 'outOfScope', 'otherShop', 'command']
 
 describe('buyerdesk ask --json', () => {
   it('answers in the language of the question, with the exact record shape', () => {

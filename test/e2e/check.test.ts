@@ -63,12 +63,16 @@ describe('buyerdesk check: one order from flags', () => {
   })
 
   it.each([
-    ['an impossible date', ['--delivered', '2026-02-30'], /delivered: "2026-02-30" is not a calendar date, expected YYYY-MM-DD/],
+    ['an impossible date', ['--delivered', '2026-02-30'], /--delivered: "2026-02-30" is not a calendar date \(no such day\)/],
+    ['a date no one can read', ['--delivered', 'last week-ish'], /--delivered: "last week-ish" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago/],
+    ['a dispute before the order', ['--disputed', '2026-08-01'], /disputed: 2026-08-01 is before ordered \(2026-09-01\)/],
+    ['a contact before the order', ['--contacted', '2026-08-01'], /contacted: 2026-08-01 is before ordered \(2026-09-01\)/],
+    ['none for the order date', ['--ordered', 'none'], /--ordered: "none" is not a date/],
     ['dates in the wrong order', ['--delivered', '2026-08-01'], /delivered: 2026-08-01 is before ordered \(2026-09-01\)/],
     ['a date after today', ['--delivered', '2026-12-01'], /delivered: 2026-12-01 is after today \(2026-11-22\)/],
     ['an unknown issue', ['--issue', 'broken'], /issue: "broken" is not known, expected one of not_received/],
     ['an unknown platform', ['--platform', 'ebay'], /platform: "ebay" is not known, expected one of aliexpress, amazon/],
-    ['a bad --today', ['--today', 'tomorrow'], /--today: "tomorrow" is not a calendar date, expected YYYY-MM-DD/],
+    ['a bad --today', ['--today', 'someday'], /--today: "someday" is not a date; expected YYYY-MM-DD/],
     ['an unknown flag', ['--colour'], /unknown option '--colour'/],
     ['a bad --lang', ['--lang', 'de'], /--lang <lang>' argument 'de' is invalid\. Allowed choices are en, ko, ro/],
   ])('%s is a usage error (exit 2) naming the field, without a stack', (_name, extra, message) => {
@@ -80,11 +84,20 @@ describe('buyerdesk check: one order from flags', () => {
   })
 
   it('says usage errors in the chosen language', () => {
-    const ko = run(['check', ...ROW2, '--today', 'tomorrow', '--lang', 'ko'])
+    const ko = run(['check', ...ROW2, '--today', 'someday', '--lang', 'ko'])
     const ro = run(['check', ...ROW2, '--delivered', '2026-02-30', '--lang', 'ro'])
     expect(ko.status).toBe(2)
-    expect(ko.stderr).toMatch(/--today: "tomorrow"은\(는\) 올바른 날짜가 아닙니다/)
-    expect(ro.stderr).toMatch(/delivered: „2026-02-30” nu este o dată calendaristică/)
+    expect(ko.stderr).toMatch(/--today: 날짜로 읽을 수 없습니다\("someday"\)/)
+    expect(ro.stderr).toMatch(/--delivered: „2026-02-30” nu există în calendar/)
+  })
+
+  it('every date flag reads what the wizard reads, against --today; the result is the same as with YYYY-MM-DD', () => {
+    const iso = run(['check', ...ROW2, '--json'])
+    const friendly = run(['check', '--platform', 'aliexpress', '--issue', 'defective', '--ordered', '82 days ago', '--shipped', '2026-09-04', '--delivered', '12일 전', '--contacted', 'none', '--today', '2026-11-22', '--json'])
+    expect(friendly.status).toBe(0)
+    expect(friendly.stdout).toBe(iso.stdout)
+    const relativeToday = run(['check', '--platform', 'aliexpress', '--ordered', 'acum 2 zile', '--shipped', 'none', '--today', '2026-11-22', '--json'])
+    expect(JSON.parse(relativeToday.stdout).verdicts.cancel.status).toBe('eligible')
   })
 
   it('--fail-on-ineligible exits 3 only when the action is not open', () => {

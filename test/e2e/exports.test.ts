@@ -246,4 +246,17 @@ describe('check FILE on shop exports', () => {
     const x = run(['check', join(FIX, 'aliexpress/data-export.xlsx'), ...TODAY], { env: { BUYERDESK_TIMEZONE: 'UTC' } })
     expect(ndjson(x.stdout).map((o) => o.id)).toEqual(['8100000000000001', '8100000000000002', '8100000000000003'])
   })
+
+  it('an order id with a control character is refused and shown escaped; the other rows are saved', () => {
+    const { dir, bd } = home('UTC')
+    const file = join(dir, 'scraper.csv')
+    writeFileSync(file, 'Order ID,Order Date,Store Name,Product Title\n8500000000000001,2026-11-01,S,Lamp\n"85\u001b]0;pwned\u0007",2026-11-02,S,Mug\n')
+    const r = bd(['track', 'import', file, ...TODAY])
+    expect(r.status).toBe(1)
+    expect(r.stderr).not.toMatch(/\u001b|\u0007/)
+    expect(r.stderr).toContain('85\\x1b]0;pwned\\x07')
+    expect(list(bd).map((o) => o.id)).toEqual(['8500000000000001'])
+    const c = run(['check', file, '--json', ...TODAY], { env: { BUYERDESK_TIMEZONE: 'UTC' } })
+    expect(c.stdout).not.toMatch(/\u001b|\u0007/)
+  })
 })

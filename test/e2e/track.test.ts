@@ -169,7 +169,7 @@ describe('no lost data', () => {
     const r = bd(['deadlines', '--json', ...TODAY])
     expect(r.status).toBe(0)
     expect(r.stderr).toMatch(/orders\[2\] in .* is not an order/)
-    expect(r.stderr).toMatch(/saved order bad: ordered: "yesterday" is not a calendar date/)
+    expect(r.stderr).toMatch(/saved order bad: ordered: "yesterday" has the wrong form, expected YYYY-MM-DD/)
     expect(JSON.parse(r.stdout).map((d: { id: string }) => d.id)).toEqual(['good', 'good'])
     expect(JSON.parse(readFileSync(file, 'utf8')).orders).toHaveLength(3)
   })
@@ -207,6 +207,7 @@ describe('deadlines', () => {
       'kettle dispute uncertain 2026-11-25 3',
       'parcel refund eligible 2026-12-15 23',
       'parcel dispute eligible 2026-12-15 23',
+      'parcel escalate eligible 2026-12-15 23',
     ])
     const soon = JSON.parse(bd(['deadlines', '--json', '--within', '3', ...TODAY]).stdout)
     expect(soon).toHaveLength(2)
@@ -250,11 +251,12 @@ describe('deadlines', () => {
   })
 
   it('--ics: an all-day event per deadline with an alarm two days before, read back with ical.js', () => {
-    const { dir, bd } = twoOrders()
-    const file = join(dir, 'deadlines.ics')
+    const { bd } = twoOrders()
+    // Outside the buyerdesk folder: --ics never writes inside it.
+    const file = join(mkdtempSync(join(tmpdir(), 'buyerdesk-ics-')), 'deadlines.ics')
     const r = bd(['deadlines', '--ics', file, ...TODAY])
     expect(r.status).toBe(0)
-    expect(r.stdout).toBe(`Wrote 4 deadlines to ${file} (alarm 2 days before each).\n`)
+    expect(r.stdout).toBe(`Wrote 5 deadlines to ${file} (alarm 2 days before each).\n`)
     const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')))
     expect(cal.name).toBe('vcalendar')
     const events = cal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
@@ -263,6 +265,7 @@ describe('deadlines', () => {
       ['kettle-dispute@buyerdesk', '2026-11-25', '2026-11-26', true],
       ['parcel-refund@buyerdesk', '2026-12-15', '2026-12-16', true],
       ['parcel-dispute@buyerdesk', '2026-12-15', '2026-12-16', true],
+      ['parcel-escalate@buyerdesk', '2026-12-15', '2026-12-16', true],
     ])
     expect(events[0]!.summary).toBe('Last day: Refund · order kettle (AliExpress)')
     for (const e of events) {

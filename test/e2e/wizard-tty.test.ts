@@ -64,6 +64,8 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     keys(w, 'Enter')
     await waitFor(w, /When did you first contact the seller/)
     keys(w, 'Enter') // not yet
+    await waitFor(w, /Have you already opened a dispute/)
+    keys(w, 'Enter') // not yet
     await waitFor(w, /What do you want to ask the seller for\?/)
     keys(w, 'Down', 'Enter') // a partial refund
     await waitFor(w, /Order number/)
@@ -102,7 +104,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
   })
 
   it('draws with ASCII under TERM=dumb', async () => {
-    const w = start(['wizard', '--platform', 'aliexpress', '--issue', 'defective', '--ordered', '2026-09-01', '--delivered', '2026-11-10', '--contacted', 'none', '--request', 'refund', '--id', 'none', '--today', '2026-11-22'], { TERM: 'dumb' })
+    const w = start(['wizard', '--platform', 'aliexpress', '--issue', 'defective', '--ordered', '2026-09-01', '--delivered', '2026-11-10', '--contacted', 'none', '--disputed', 'none', '--request', 'refund', '--id', 'none', '--today', '2026-11-22'], { TERM: 'dumb' })
     const text = await waitFor(w, /EXIT=\d/)
     expect(text).toContain('EXIT=0')
     expect(text).toMatch(/Dispute +\[=+~+\] Nov 10-Nov 15\/Nov 25/)

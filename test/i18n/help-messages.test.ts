@@ -106,7 +106,7 @@ describe('localize-help', () => {
     expect(text).toMatch(/^사용법: buyerdesk check \[options\] \[input\]\n/)
     expect(text).toContain('\n인수:\n')
     expect(text).toContain('\n옵션:\n')
-    expect(text).toContain('주문한 날짜 (YYYY-MM-DD)')
+    expect(text).toContain('주문한 날짜 (YYYY-MM-DD, 오늘…)')
     expect(text).toMatch(/\(선택지: "en", "ko", "ro"\)/)
     expect(text).toMatch(/\(기본값: \[\]\)/)
     expect(text).toContain('명령 도움말 보기')

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { assess } from '../../src/core/assess.js'
 import { parseDay } from '../../src/core/dates.js'
 import { validateOrder } from '../../src/core/order.js'
-import type { Order } from '../../src/core/types.js'
 import { LANGS, type Lang } from '../../src/i18n/lang.js'
 import { renderEvidence } from '../../src/render/evidence.js'
-import { replyByDay, sellerMessage } from '../../src/render/message.js'
+import { sellerMessage } from '../../src/render/message.js'
+import { planMessage } from '../../src/core/message-plan.js'
 import { recommendedAction, renderAssessment, renderMessageOnly, wrap } from '../../src/render/result.js'
 import { GLYPHS, renderTimeline, wantsAscii } from '../../src/render/timeline.js'
 import { makeOrder, POLICIES, type OrderInput } from '../helpers.js'
@@ -90,27 +90,25 @@ describe('renderTimeline', () => {
 })
 
 describe('sellerMessage', () => {
+  /** The message for an order as check would write it: the plan comes from the verdicts. */
+  const messageFor = (input: OrderInput, lang: Lang = 'en', request: 'refund' | 'partial_refund' | 'reship' = 'refund', today = TODAY) => {
+    const r = validateOrder(input, POLICIES, parseDay(today)!, lang)
+    if (!r.ok) throw new Error(r.problem.message)
+    const policy = POLICIES.get(r.order.platform)!
+    const assessment = assess(r.order, policy, r.today, lang)
+    return sellerMessage({ order: r.order, today: r.today, platformName: policy.name, request, plan: planMessage(assessment, policy, r.order, r.today) }, lang)
+  }
+
   for (const lang of LANGS) {
     for (const name of ['defective, sources disagree', 'never came, seller contacted', 'just cancel']) {
       it(`${name}, in ${lang}`, () => {
-        const { order, policy } = setup(ORDERS[name]!)
-        const text = sellerMessage({ order, today: parseDay(TODAY)!, platformName: policy.name, request: 'refund', replyBy: parseDay('2026-11-24')! }, lang)
-        expect(text.join('\n')).toMatchSnapshot()
+        expect(messageFor(ORDERS[name]!, lang).join('\n')).toMatchSnapshot()
       })
     }
   }
 
-  const message = (o: Partial<Order>, request: 'refund' | 'partial_refund' | 'reship' = 'refund') =>
-    sellerMessage(
-      {
-        order: { platform: 'aliexpress', issue: 'defective', ordered: parseDay('2026-11-01')!, shipped: null, delivered: parseDay('2026-11-10')!, eta: null, contacted: null, ...o },
-        today: parseDay(TODAY)!,
-        platformName: 'AliExpress',
-        request,
-        replyBy: parseDay('2026-11-24')!,
-      },
-      'en',
-    ).join('\n')
+  const received = makeOrder({ issue: 'defective', ordered: '2026-11-01', delivered: '2026-11-10' })
+  const message = (o: OrderInput, request: 'refund' | 'partial_refund' | 'reship' = 'refund') => messageFor({ ...received, ...o }, 'en', request).join('\n')
 
   it('fills the order id, and only the facts that were given', () => {
     expect(message({ id: 'X-9' })).toMatch(/^Subject: Order X-9: defective item/)
@@ -118,7 +116,7 @@ describe('sellerMessage', () => {
     expect(message({})).toMatch(/^Subject: My order of 1 November 2026: defective item/)
     expect(message({})).toContain('It was delivered on 10 November 2026.')
     expect(message({})).not.toMatch(/shipped|wrote to you/)
-    expect(message({ contacted: parseDay('2026-11-12')! })).toContain('I first wrote to you about this on 12 November 2026.')
+    expect(message({ contacted: '2026-11-12' })).toContain('I first wrote to you about this on 12 November 2026.')
   })
 
   it('asks for what the buyer wants', () => {
@@ -131,12 +129,29 @@ describe('sellerMessage', () => {
     expect(message({ issue: 'not_received' })).toContain('The tracking page shows it as delivered on 10 November 2026, but I never received it.')
   })
 
-  it('asks for a reply within 2 days, but before the window closes', () => {
-    const today = parseDay(TODAY)!
-    expect(replyByDay(today, null)).toBe(today + 2)
-    expect(replyByDay(today, today + 10)).toBe(today + 2)
-    expect(replyByDay(today, today + 2)).toBe(today + 1)
-    expect(replyByDay(today, today)).toBe(today)
+  it('the contradictions of issue 11 are gone', () => {
+    // Every window closed: no full refund, no escalation, a goodwill request said plainly.
+    const closed = message({ ordered: '2026-06-01', shipped: '2026-06-03', delivered: '2026-06-20', contacted: '2026-06-22' })
+    expect(closed).toContain('the time to ask AliExpress for a refund has passed')
+    expect(closed).not.toMatch(/full refund|step in|buyer protection/)
+    // A parcel due on 20 December: news of the shipment, not a refund by 3 December.
+    const due = messageFor(makeOrder({ issue: 'not_received', ordered: '2026-11-10', shipped: '2026-11-12', eta: '2026-12-20' }), 'en', 'refund', '2026-12-01').join('\n')
+    expect(due).toContain('where the parcel is now')
+    expect(due).not.toMatch(/refund/)
+    expect(due).toContain("buyer protection from 21 December 2026")
+    // Not shipped: cancel it, and no word of a defect or a video.
+    const unshipped = message({ ordered: '2026-11-20', delivered: undefined })
+    expect(unshipped).toContain('Please cancel it and refund my payment.')
+    expect(unshipped).not.toMatch(/defective|video/)
+  })
+
+  it('names the date escalation becomes possible, and asks for a reply in time to act before the earliest deadline', () => {
+    const soon = message({ contacted: '2026-11-20' })
+    expect(soon).toContain('I will ask AliExpress to step in from 27 November 2026.')
+    // delivered + 15 is 25 November, 3 days ahead: reply by the 23rd, two days before it.
+    expect(soon).toContain('Please reply by 23 November 2026.')
+    const tight = message({ delivered: '2026-11-08' })
+    expect(tight).toContain('Please reply today: I have to file my request with AliExpress by 23 November 2026.')
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/lang.js'
-import { fold } from './text.js'
+import { fold } from './features.js'
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/
 const RO_LETTERS = /[ăâîșşțţ]/i

@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { DataError, UsageError } from '../../errors.js'
 import { fill } from '../../i18n/core-messages.js'
@@ -141,6 +141,9 @@ export async function readShopExport(file: string, opts: { timeZone?: string; la
   let length: number
   let handle
   try {
+    // Only a regular file is looked into: reading the head of a pipe would take lines from the usual reader,
+    // and a device is refused by it (src/io/records.ts openInput).
+    if (!(await stat(file)).isFile()) return null
     handle = await open(file, 'r')
     length = (await handle.read(head, 0, HEAD_BYTES, 0)).bytesRead
   } catch {
