@@ -80,9 +80,11 @@ function ttyCheckForChalk() {
 // One bundle per entry; commands are `import()`ed lazily, so each lands in its own chunk
 // and `buyerdesk ask` never loads what only `wizard` needs.
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
-// `build-index` runs once at the end of `npm run build` and writes dist/kb-model.bin.
+// `build-index` runs once at the end of `npm run build` and writes dist/kb-model.bin; `build-man` writes
+// dist/buyerdesk.1 from the command definitions.
 export default defineConfig({
-  entry: ['src/cli.ts', 'src/build-index.ts', 'src/check-worker.ts'],
+  // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
+  entry: ['src/cli.ts', 'src/build-index.ts', 'src/build-man.ts', 'src/check-worker.ts', 'src/index.ts'],
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
@@ -102,7 +104,9 @@ export default defineConfig({
     advancedChunks: {
       groups: [
         // What every command needs: errors, language, output, settings, dates.
-        { name: 'base', test: /src[\\/](errors|i18n[\\/](lang|resolve|core-messages)|io[\\/](output|settings)|core[\\/](dates|types))\.ts/ },
+        // The command definitions too (src/program.ts, the argv rules, the help examples): shared with the
+        // man-page build step, they would otherwise be chunks of their own, two more files on every start.
+        { name: 'base', test: /src[\\/](errors|argv|program|i18n[\\/](lang|resolve|core-messages|help-examples|localize-help)|io[\\/](output|settings)|core[\\/](dates|types))\.ts|[\\/]commander[\\/]/ },
         // Colour (chalk, and node:tty through it): only for what a person reads.
         { name: 'colour', test: /src[\\/]io[\\/](colour|isatty)\.ts|chalk/ },
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander'
+import { normaliseArgv } from './argv.js'
 import { CancelledError, EXIT, ExitError } from './errors.js'
 import { printError } from './io/output.js'
 import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
@@ -9,7 +10,13 @@ import { commandOf, createProgram } from './program.js'
  * The entry (STYLE.md §1, §6): parse argv, run the command, map every failure to one line and an exit code.
  * A user's mistake never shows a stack trace; an unexpected one asks to be reported.
  */
-export async function main(argv: string[] = process.argv): Promise<number> {
+export async function main(rawArgv: string[] = process.argv): Promise<number> {
+  const { argv, noColor, lang } = normaliseArgv(rawArgv)
+  if (lang !== undefined) process.env.BUYERDESK_LANG = lang
+  if (noColor) {
+    process.env.NO_COLOR = '1'
+    delete process.env.FORCE_COLOR
+  }
   try {
     await createProgram(commandOf(argv)).parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.OK
@@ -25,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
   }
   if (err instanceof CancelledError) {
     printError(CANCELLED[await cancelLang()])
-    return EXIT.OK
+    return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
     printError(`buyerdesk: ${err.message}`)

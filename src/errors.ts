@@ -13,6 +13,8 @@ export const EXIT = {
   INELIGIBLE: 3,
   /** Ctrl-C (SIGINT) before anything was saved: 128 + 2, as shells report it. */
   INTERRUPTED: 130,
+  /** Ctrl-C at a prompt: 128 + SIGINT, the shell's convention for a command stopped by the user. */
+  CANCELLED: 130,
 } as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
@@ -44,7 +46,7 @@ export class DataError extends ExitError {
   }
 }
 
-/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 0. */
+/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 130. */
 export class CancelledError extends Error {
   constructor() {
     super('Cancelled.')

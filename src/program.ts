@@ -1,9 +1,11 @@
-import { Command, Option } from 'commander'
+import { Argument, Command, Option } from 'commander'
 import { ACTIONS, ISSUES } from './core/types.js'
 import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
 import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
+import { printText } from './io/output.js'
+import { examplesBlock } from './i18n/help-examples.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
 
@@ -48,13 +50,18 @@ export function commandOf(argv: readonly string[]): CommandName | undefined {
  * `only`: define just that command (what `buyerdesk check …` parses with): defining all of them cost
  * ~4 ms of every start (bench/RESULTS.md); help and errors of that command read the same either way.
  */
-export function createProgram(only?: CommandName): Command {
+export function createProgram(only?: CommandName, opts: { completionCommands?: boolean } = {}): Command {
   const program = new Command('buyerdesk')
     .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.')
     .version('0.1.0', '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) })
+    // One prefix for every error, commander's ("error: …", translated or not) and the tool's own.
+    .configureOutput({
+      outputError: (str, write) => write(str.replace(/^(?:error|오류|eroare): /, 'buyerdesk: ')),
+      // Help through the tool's own writer, so `buyerdesk --help | head -1` ends quietly too.
+      writeOut: (str) => printText(str),
+    })
 
   const wanted = (name: CommandName) => only === undefined || only === name
   if (wanted('check')) addCheckCommand(program)
@@ -63,11 +70,15 @@ export function createProgram(only?: CommandName): Command {
   if (wanted('deadlines')) addDeadlinesCommand(program)
   if (wanted('wizard')) addWizardCommand(program)
   addFaqCommands(program, wanted)
+  if (only === undefined && opts.completionCommands !== false) addCompletionCommands(program)
 
   program.hook('preAction', (_root, action) => refuseFlagLikeValues(action))
 
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
+  // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
+  program.helpCommand(true)
+  addExamples(program)
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
@@ -107,6 +118,7 @@ function addCheckCommand(program: Command): void {
       .argument('[input]', 'stream mode: an NDJSON or CSV file, or - for stdin'),
   )
     .addOption(new Option('--input-format <format>', 'format of the stream input').choices(['ndjson', 'csv']))
+    .option('--first-line <n>', 'number the stream lines from n (one part of a larger stream, as under GNU parallel)')
     .option('--policy <file>', "load a policy pack for another shop (repeatable)", collect, [])
     .option('--json', 'print one JSON object instead of text')
     .addOption(langOption())
@@ -114,7 +126,7 @@ function addCheckCommand(program: Command): void {
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
-      const [{ check, parseTodayFlag }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
+      const [{ check, parseTodayFlag, parseFirstLine }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
         import('./commands/check.js'),
         import('./io/settings.js'),
         import('./commands/date-flags.js'),
@@ -137,6 +149,8 @@ function addCheckCommand(program: Command): void {
         failOnIneligible: opts.failOnIneligible as (typeof ACTIONS)[number] | undefined,
         ascii: Boolean(opts.ascii),
         messageOnly: Boolean(opts.messageOnly),
+        timeZone: settings.timezone,
+        firstLine: parseFirstLine(opts.firstLine as string | undefined, lang),
       })
     })
 }
@@ -219,11 +233,18 @@ function addTrackCommand(program: Command): void {
     const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
     process.exitCode = (await trackRm({ ...ctx, id })).code
   })
-  common(track.command('import').description('save orders from an NDJSON or CSV file (- for stdin); bad lines are reported').argument('<file>'))
+  common(
+    track
+      .command('import')
+      .description("save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported")
+      .argument('<file>'),
+  )
     .addOption(new Option('--input-format <format>', 'format of the input').choices(['ndjson', 'csv']))
+    .option('--dry-run', 'show what would be saved, save nothing')
     .action(async (input: string, opts: Flags) => {
       const [{ trackImport }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
-      process.exitCode = (await trackImport({ ...ctx, input, inputFormat: opts.inputFormat as 'ndjson' | 'csv' | undefined })).code
+      const inputFormat = opts.inputFormat as 'ndjson' | 'csv' | undefined
+      process.exitCode = (await trackImport({ ...ctx, input, inputFormat, dryRun: Boolean(opts.dryRun), timeZone: ctx.settings.timezone })).code
     })
 }
 
@@ -404,3 +425,35 @@ function addMenuAction(program: Command): void {
   })
 }
 
+/** Two or three examples at the end of every command's help (src/i18n/help-examples.ts; translated like the rest). */
+function addExamples(cmd: Command, path = ''): void {
+  const block = examplesBlock(path, 'en')
+  if (block !== undefined) cmd.addHelpText('after', block)
+  for (const sub of cmd.commands) addExamples(sub, path === '' ? sub.name() : `${path} ${sub.name()}`)
+}
+
+/**
+ * `buyerdesk completion SHELL` prints a script; the script calls the hidden `buyerdesk complete -- WORDS…` at
+ * each TAB. Both complete from these same definitions (src/commands/completion.ts).
+ */
+function addCompletionCommands(program: Command): void {
+  program
+    .command('completion')
+    .description('Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.')
+    .addArgument(new Argument('<shell>', 'bash, zsh, fish or powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .action(async (shell: 'bash' | 'zsh' | 'fish' | 'powershell') => {
+      const { completion } = await import('./commands/completion.js')
+      await completion({ shell, program: createProgram(undefined, { completionCommands: false }) })
+    })
+  program.addCommand(
+    new Command('complete')
+      .argument('[words...]')
+      .helpOption(false)
+      .allowUnknownOption()
+      .action(async (words: string[]) => {
+        const { complete } = await import('./commands/completion.js')
+        await complete({ words, program: createProgram(undefined, { completionCommands: false }) })
+      }),
+    { hidden: true },
+  )
+}

@@ -283,6 +283,8 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
   let bad = 0
   const one = (text: string) => {
     line++
+    // A blank line is no question (jq skips them too); line numbers still count it.
+    if (text.trim() === '') return
     const problem = questionProblem(text)
     if (problem !== undefined) {
       bad++

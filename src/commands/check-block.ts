@@ -23,7 +23,7 @@ export interface BlockCounts {
 
 /**
  * Judge a block of whole NDJSON lines (the last one may lack its newline) whose first line is
- * `firstLine`, writing one output line per input line. Pure but for the writer it fills.
+ * `firstLine`, writing one output line per input line (blank lines are skipped). Pure but for the writer it fills.
  */
 export function processBlock(text: string, firstLine: number, ctx: BlockContext, out: ByteWriter): BlockCounts {
   const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
@@ -32,7 +32,8 @@ export function processBlock(text: string, firstLine: number, ctx: BlockContext,
   while (start < text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    judgeItem(parseLine(text, start, end, line++, ctx.lang), ctx, out, counts)
+    const item = parseLine(text, start, end, line++, ctx.lang)
+    if (item !== null) judgeItem(item, ctx, out, counts)
     start = end + 1
   }
   return counts

@@ -11,7 +11,7 @@ import type { I18nText, Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { isStdoutClosed, printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
-import { inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
+import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
@@ -33,6 +33,10 @@ export interface CheckOptions {
   ascii?: boolean
   /** Human output: print only the message to the seller, in English (as `wizard --message-only`). */
   messageOnly?: boolean
+  /** The shopper's time zone: a shop export's timestamps become dates there (default: the machine's). */
+  timeZone?: string
+  /** Stream mode: the number of the first input line (a part of a larger stream). Default 1. */
+  firstLine?: number
 }
 
 function isOpen(result: Assessment, action: Action): boolean {
@@ -42,7 +46,14 @@ function isOpen(result: Assessment, action: Action): boolean {
 
 /** `buyerdesk check`: resolves to the exit code (taze style); the entry applies it. */
 export async function check(opts: CheckOptions): Promise<ExitCode> {
-  if (opts.input !== undefined) return checkStream(opts, await loadPolicies(opts.policyFiles))
+  if (opts.input !== undefined) {
+    const policies = await loadPolicies(opts.policyFiles)
+    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin.
+    const { readShopExport } = await import('../io/exports/read.js')
+    const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
+    if (exported !== null) return (await import('./check-export.js')).checkExport(exported, { ...opts, input: opts.input, policies })
+    return checkStream(opts, policies)
+  }
   // One order: only its platform's pack is read (when it is a built-in one).
   const policies = await loadPolicies(opts.policyFiles, opts.order.platform)
 
@@ -101,7 +112,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     throw inputError(err, src)
   }
   if (counts.bad > 0) {
-    printError(`buyerdesk check: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
+    printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
@@ -159,8 +170,14 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
     else await pool.submit(block.text, block.firstLine, add)
   }
 
+  let first = true
   try {
-    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+    for await (const block of lineBlocks(source as AsyncIterable<string>, undefined, opts.firstLine ?? 1)) {
+      if (first) {
+        first = false
+        const hint = block.long ? undefined : formatHint(firstLineOf(block.text), 'ndjson', opts.lang)
+        if (hint !== undefined) printError(hint)
+      }
       await dispatch(block)
       // The reader went away (`| head -1`): stop reading; the workers are ended below and the input closed.
       if (isStdoutClosed()) break
@@ -188,4 +205,18 @@ export function parseTodayFlag(value: string | undefined, fallback: number, lang
   // A wrong form or a day not in the calendar: the same messages as every other date flag (this throws).
   if (relative.reason !== 'unknown') resolveDateFlag('today', value, fallback, lang)
   throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
+}
+
+const BAD_FIRST_LINE: I18nText = {
+  en: '--first-line: "{value}" is not a line number, expected a whole number from 1 (e.g. 10001)',
+  ko: '--first-line: "{value}"은(는) 줄 번호가 아니에요. 1 이상의 정수를 입력하세요(예: 10001)',
+  ro: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
+}
+
+/** `--first-line N`: a whole number from 1. */
+export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): number | undefined {
+  if (value === undefined) return undefined
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(fill(BAD_FIRST_LINE[lang], { value }), 'first-line')
+  return n
 }

@@ -8,6 +8,8 @@ import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
+import { EXPORT_TEXT } from '../i18n/export-messages.js'
+import { readShopExport } from '../io/exports/read.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
 import { inputError, readRecords, type RecordFormat } from '../io/records.js'
@@ -47,6 +49,10 @@ export interface TrackImportOptions extends TrackBase {
   input: string
   inputFormat?: RecordFormat
   stdin?: Readable
+  /** Show what would be saved; save nothing. */
+  dryRun?: boolean
+  /** The shopper's time zone: a shop export's timestamps become dates there (default: the machine's). */
+  timeZone?: string
 }
 
 const MAX_ID = 64
@@ -111,11 +117,13 @@ export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: Exi
   const given = Object.entries(opts.changes).filter(([, v]) => v !== undefined) as [string, string][]
   if (given.length === 0 && opts.note === undefined) throw new UsageError(TRACK_TEXT.nothingToUpdate[opts.lang])
   const newId = opts.changes.id === undefined ? undefined : checkId(opts.changes.id, opts.lang)
+  let before: StoredOrder | undefined
   const saved = await updateOrders(opts.lang, (orders) => {
     const at = indexOf(orders, opts.id)
     if (at < 0) throw new UsageError(fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }), 'id')
     if (newId !== undefined && newId !== opts.id && indexOf(orders, newId) >= 0) throw new UsageError(fill(TRACK_TEXT.duplicateId[opts.lang], { id: newId }), 'id')
     const current = orders[at] as StoredOrder
+    before = current
     const merged: Record<string, unknown> = { ...current }
     for (const [field, value] of given) {
       if (field === 'id') continue
@@ -125,13 +133,24 @@ export async function trackUpdate(opts: TrackUpdateOptions): Promise<{ code: Exi
     const order = validated(merged, policies, opts)
     const note = opts.note === undefined ? current.note : opts.note.trim() || undefined
     const stored = toStored(order, newId ?? opts.id, note, current.added ?? formatDay(opts.today))
+    if (current.returned !== undefined) stored.returned = current.returned
     const next = [...orders]
     next[at] = stored
     return { orders: next, result: stored }
   })
   if (opts.json) printJson(saved)
-  else printLines([fill(TRACK_TEXT.updated[opts.lang], { id: saved.id })])
+  else {
+    const changes = changesOf(before!, saved)
+    printLines([changes.length === 0 ? fill(TRACK_TEXT.updatedNothing[opts.lang], { id: saved.id }) : fill(TRACK_TEXT.updatedChanges[opts.lang], { id: saved.id, changes: changes.join(' · ') })])
+  }
   return { code: EXIT.OK, order: saved }
+}
+
+/** What `track update` changed, as `field old → new` (`–` for a fact that was not there). */
+export function changesOf(before: StoredOrder, after: StoredOrder): string[] {
+  const fields = ['id', 'platform', 'issue', ...STORED_DATES, 'note'] as const
+  const show = (v: unknown) => (v === undefined || v === '' ? '–' : String(v))
+  return fields.filter((f) => before[f] !== after[f]).map((f) => `${f} ${show(before[f])} → ${show(after[f])}`)
 }
 
 /** `track rm ID` */
@@ -162,6 +181,7 @@ export function toListJson(j: JudgedOrder): Record<string, unknown> {
     issue: j.entry.issue ?? null,
     ...(j.entry.note ? { note: j.entry.note } : {}),
     ...factsOf(j.entry),
+    ...(j.entry.returned ? { returned: j.entry.returned } : {}),
     status: j.problem ? 'invalid' : next ? next.status : 'nothing_open',
     next: next ? toDeadlineJson(next) : null,
     ...(j.problem ? { problem: j.problem } : {}),
@@ -206,12 +226,13 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
   if (!judged?.assessment || !judged.policy) throw new DataError(judged?.problem ?? fill(TRACK_TEXT.notFound[opts.lang], { id: opts.id }))
   const stored = judged.entry
   if (opts.json) {
-    printJson({ ...toCheckJson(judged.assessment, judged.id), ...(stored.note ? { note: stored.note } : {}), facts: factsOf(stored) })
+    printJson({ ...toCheckJson(judged.assessment, judged.id), ...(stored.note ? { note: stored.note } : {}), facts: { ...factsOf(stored), ...(stored.returned ? { returned: stored.returned } : {}) } })
     return { code: EXIT.OK }
   }
   const c = colours()
   const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
+  if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
   if (stored.note) extra.push(`${c.dim(TRACK_TEXT.note[opts.lang] + ':')} ${visible(stored.note)}`)
   // The facts and the note go right under the header line.
@@ -227,6 +248,9 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
 export async function trackImport(opts: TrackImportOptions): Promise<{ code: ExitCode; saved: StoredOrder[] }> {
   const policies = await loadPolicies(opts.policyFiles)
   const lang = opts.lang
+  // A shop's own export (Amazon, AliExpress: ../shared/FORMATS.md), recognised by its header.
+  const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang })
+  if (exported !== null) return (await import('./track-export.js')).importShopExport({ ...opts, dryRun: Boolean(opts.dryRun), policies }, exported)
   type Outcome = { line: number; stored?: Omit<StoredOrder, 'id'>; id?: string; error?: { field?: string; message: string } }
   const outcomes: Outcome[] = []
   const seen = new Set<string>()
@@ -293,7 +317,7 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
           next.push(stored)
           savedNow.push(stored)
         }
-        return { orders: savedNow.length > 0 ? next : undefined, result: savedNow }
+        return { orders: savedNow.length > 0 && !opts.dryRun ? next : undefined, result: savedNow }
       },
       { signal: interrupted.signal },
     )
@@ -309,7 +333,8 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   } else {
     for (const o of bad) printError(visible(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message })))
     const ids = saved.length > 0 ? ` (${saved.map((s) => s.id).join(', ')})` : ''
-    printLines([visible(fill(TRACK_TEXT.importDone[lang], { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids }))])
+    const values = { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids }
+    printLines([visible(fill(opts.dryRun ? EXPORT_TEXT.dryRunPlain[lang] : TRACK_TEXT.importDone[lang], values))])
   }
   if (bad.length > 0) {
     printError(`buyerdesk: ${fill(TRACK_TEXT.importBad[lang], { bad: bad.length, total: outcomes.length })}`)

@@ -1,4 +1,5 @@
 import { ISSUES } from '../core/types.js'
+import { EXAMPLES, examplesBlock } from './help-examples.js'
 
 /**
  * Korean and Romanian for everything `--help` and commander itself print (src/i18n/localize-help.ts applies
@@ -15,6 +16,8 @@ export interface HelpText {
 }
 
 export const HELP_TEXT: Record<string, HelpText> = {
+  // The examples at the end of every command's help, built from one table.
+  ...Object.fromEntries(Object.keys(EXAMPLES).map((path) => [examplesBlock(path, 'en')!, { ko: examplesBlock(path, 'ko')!, ro: examplesBlock(path, 'ro')! }])),
   // The program.
   'Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.': {
     ko: 'AliExpress와 Amazon 구매자를 위한 오프라인 지원 도우미예요. 기한, 가능 여부, 질문의 답을 알려 줘요.',
@@ -57,6 +60,10 @@ export const HELP_TEXT: Record<string, HelpText> = {
   'stream mode: an NDJSON or CSV file, or - for stdin': {
     ko: '스트림 모드: NDJSON 또는 CSV 파일, 표준 입력이면 -',
     ro: 'mod flux: un fișier NDJSON sau CSV ori - pentru stdin',
+  },
+  'number the stream lines from n (one part of a larger stream, as under GNU parallel)': {
+    ko: '스트림의 줄 번호를 n부터 매기기 (GNU parallel처럼 큰 스트림의 일부를 처리할 때)',
+    ro: 'numerotează liniile fluxului de la n (o parte dintr-un flux mai mare, ca sub GNU parallel)',
   },
   'format of the stream input': { ko: '스트림 입력의 형식', ro: 'formatul intrării în flux' },
   'load a policy pack for another shop (repeatable)': {
@@ -120,10 +127,16 @@ export const HELP_TEXT: Record<string, HelpText> = {
   },
   'replace the note (empty: remove it)': { ko: '메모 바꾸기 (빈 값이면 삭제)', ro: 'înlocuiește nota (gol: o șterge)' },
   'remove a saved order': { ko: '저장된 주문 삭제', ro: 'șterge o comandă salvată' },
-  'save orders from an NDJSON or CSV file (- for stdin); bad lines are reported': {
-    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
-    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin); liniile greșite sunt raportate',
+  "save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported": {
+    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)이나 쇼핑몰의 내보내기 파일(Amazon의 Retail.OrderHistory CSV 또는 데이터 zip, AliExpress의 XLSX 또는 확장 프로그램 CSV)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
+    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin) ori din exportul magazinului (CSV-ul Retail.OrderHistory sau arhiva de date Amazon, XLSX-ul ori CSV-ul extensiei AliExpress); liniile greșite sunt raportate',
   },
+  'Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.': {
+    ko: '이 명령들로 만든 셸 자동 완성 스크립트(bash, zsh, fish, powershell)를 출력해요. 설치 방법은 예시를 보세요.',
+    ro: 'Afișează un script de completare pentru shell (bash, zsh, fish sau powershell) făcut din aceste comenzi; vedeți exemplele pentru instalare.',
+  },
+  'bash, zsh, fish or powershell': { ko: 'bash, zsh, fish 또는 powershell', ro: 'bash, zsh, fish sau powershell' },
+  'show what would be saved, save nothing': { ko: '저장될 내용만 보여 주고 아무것도 저장하지 않기', ro: 'arată ce s-ar salva, fără să salveze nimic' },
   'format of the input': { ko: '입력 형식', ro: 'formatul intrării' },
 
   // deadlines

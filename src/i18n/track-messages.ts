@@ -140,6 +140,12 @@ export const TRACK_TEXT = {
     ro: 'nimic de schimbat: dați cel puțin o opțiune a comenzii (de exemplu --delivered 2026-11-10) sau --note',
   },
   updated: { en: 'Updated order {id}.', ko: '주문 {id}을(를) 수정했어요.', ro: 'Am actualizat comanda {id}.' },
+  updatedChanges: { en: 'Updated order {id}: {changes}.', ko: '주문 {id}을(를) 수정했어요: {changes}.', ro: 'Am actualizat comanda {id}: {changes}.' },
+  updatedNothing: {
+    en: 'Order {id} already had these values; nothing changed.',
+    ko: '주문 {id}에 이미 같은 값이 있어서 바뀐 것이 없어요.',
+    ro: 'Comanda {id} avea deja aceste valori; nu s-a schimbat nimic.',
+  },
   removed: { en: 'Removed order {id}.', ko: '주문 {id}을(를) 지웠어요.', ro: 'Am șters comanda {id}.' },
   noOrders: {
     en: 'No saved orders yet. Add one with `buyerdesk track add --platform aliexpress --issue defective --ordered 2026-11-01 --delivered 2026-11-20`.',

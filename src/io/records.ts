@@ -1,6 +1,8 @@
 import { createReadStream, fstatSync, openSync, statSync, type Stats } from 'node:fs'
 import type { Readable } from 'node:stream'
 import { UsageError } from '../errors.js'
+import { printError } from './output.js'
+import { detectSeparator } from './separator.js'
 import { fill } from '../i18n/core-messages.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
 import { errnoText } from './errno.js'
@@ -38,11 +40,6 @@ export interface RecordSource {
 export const MAX_LINE = 1 << 20
 
 const TEXT = {
-  emptyLine: {
-    en: "empty line: expected a JSON object with the order's fields",
-    ko: '빈 줄이에요. 주문 정보가 담긴 JSON 객체를 넣어 주세요',
-    ro: 'linie goală: se așteaptă un obiect JSON cu datele comenzii',
-  },
   badJson: {
     en: 'not valid JSON ({detail}): expected one JSON object per line',
     ko: '올바른 JSON이 아니에요({detail}). 한 줄에 JSON 객체 하나씩 넣어 주세요',
@@ -55,6 +52,16 @@ const TEXT = {
   },
   anArray: { en: 'an array', ko: '배열', ro: 'o listă' },
   badCsv: { en: 'not valid CSV: {detail}', ko: '올바른 CSV가 아니에요: {detail}', ro: 'CSV invalid: {detail}' },
+  looksCsv: {
+    en: 'buyerdesk: hint: the input looks like CSV (a header row), not NDJSON; read it with --input-format csv',
+    ko: 'buyerdesk: 도움말: 입력이 NDJSON이 아니라 CSV(머리글 행)처럼 보여요. --input-format csv로 읽어 보세요',
+    ro: 'buyerdesk: sugestie: intrarea pare CSV (un rând de antet), nu NDJSON; citiți-o cu --input-format csv',
+  },
+  looksNdjson: {
+    en: 'buyerdesk: hint: the input looks like NDJSON (one JSON object a line), not CSV; read it with --input-format ndjson',
+    ko: 'buyerdesk: 도움말: 입력이 CSV가 아니라 NDJSON(한 줄에 JSON 객체 하나)처럼 보여요. --input-format ndjson으로 읽어 보세요',
+    ro: 'buyerdesk: sugestie: intrarea pare NDJSON (câte un obiect JSON pe linie), nu CSV; citiți-o cu --input-format ndjson',
+  },
   lineTooLong: {
     en: 'the line is longer than 1 MiB (1,048,576 characters), the most a line may hold; it was skipped unread',
     ko: '줄이 1 MiB(1,048,576자)보다 길어요. 한 줄은 그보다 길 수 없어서 읽지 않고 건너뛰었어요',
@@ -71,6 +78,24 @@ const TEXT = {
     ro: '{file}: un dispozitiv, nu un fișier; se așteaptă un fișier NDJSON sau CSV, o conductă (pipe) ori - pentru intrarea standard',
   },
 } satisfies Record<string, I18nText>
+
+/**
+ * A one-line hint when the first line of the input is of the other format (a CSV header piped to `check -`, an
+ * NDJSON file named .csv); undefined when it looks right. Pure.
+ */
+export function formatHint(firstLine: string, format: RecordFormat, lang: Lang): string | undefined {
+  const t = firstLine.replace(/^\uFEFF/, '').trim()
+  if (t === '') return undefined
+  if (format === 'ndjson' && !t.startsWith('{') && !t.startsWith('[') && /^[^{}[\]]*[,;\t][^{}]*$/.test(t)) return TEXT.looksCsv[lang]
+  if (format === 'csv' && t.startsWith('{')) return TEXT.looksNdjson[lang]
+  return undefined
+}
+
+/** The text before the first newline. */
+export function firstLineOf(text: string): string {
+  const nl = text.indexOf('\n')
+  return nl === -1 ? text : text.slice(0, nl)
+}
 
 /**
  * Regular files, pipes and sockets (a child process's stdin is a socket pair) are input; a terminal is too
@@ -143,9 +168,10 @@ function countLines(text: string): number {
  * Cut decoded text into blocks of whole lines, in order. Linear in the input and bounded in memory: the
  * unfinished line is kept as a list of pieces (never re-joined per chunk), and once it passes `limit`
  * its pieces are dropped and the rest of it is skipped up to its newline. A UTF-8 BOM at the start is dropped.
+ * Lines are numbered from `firstLine` (`check --first-line`: one part of a larger stream).
  */
-export async function* lineBlocks(source: AsyncIterable<string>, limit = MAX_LINE): AsyncGenerator<LineBlock> {
-  let line = 1
+export async function* lineBlocks(source: AsyncIterable<string>, limit = MAX_LINE, firstLine = 1): AsyncGenerator<LineBlock> {
+  let line = firstLine
   let parts: string[] = []
   let partLength = 0
   let skipping = false
@@ -254,7 +280,13 @@ export async function* readRecordBatches(src: RecordSource): AsyncGenerator<Reco
   }
   // The decoder keeps a character split across two chunks whole.
   source.setEncoding('utf8')
+  let first = true
   for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+    if (first) {
+      first = false
+      const hint = block.long ? undefined : formatHint(firstLineOf(block.text), 'ndjson', lang)
+      if (hint !== undefined) printError(hint)
+    }
     if (block.long) {
       yield [{ line: block.firstLine, error: TEXT.lineTooLong[lang] }]
       continue
@@ -266,17 +298,19 @@ export async function* readRecordBatches(src: RecordSource): AsyncGenerator<Reco
     while (start < text.length) {
       let end = text.indexOf('\n', start)
       if (end === -1) end = text.length
-      batch.push(parseLine(text, start, end, line++, lang))
+      const item = parseLine(text, start, end, line++, lang)
+      if (item !== null) batch.push(item)
       start = end + 1
     }
     if (batch.length > 0) yield batch
   }
 }
 
-export function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem {
+/** One NDJSON line; null for a blank one, which is skipped (as jq does) but still counted in line numbers. */
+export function parseLine(text: string, start: number, end: number, line: number, lang: Lang): RecordItem | null {
   if (end > start && text.charCodeAt(end - 1) === 13) end-- // CRLF
   const body = text.slice(start, end)
-  if (body.trim() === '') return { line, error: TEXT.emptyLine[lang] }
+  if (body.trim() === '') return null
   let value: unknown
   try {
     value = JSON.parse(body)
@@ -296,8 +330,17 @@ async function* csvRecords(source: Readable, lang: Lang): AsyncGenerator<RecordI
   // numbering) and reported in its place: csv-parse's own max_record_size repeats its error chunk after chunk.
   const long: number[] = []
   source.setEncoding('utf8')
+  const blocks = lineBlocks(source as AsyncIterable<string>)[Symbol.asyncIterator]()
+  // The first block's first line, the header row, decides the separator (`,`, or `;` from Excel in a Romanian
+  // or Korean locale, or a tab).
+  const head = await blocks.next()
+  if (head.done) return
+  const headLine = head.value.long ? '' : firstLineOf(head.value.text)
+  const hint = formatHint(headLine, 'csv', lang)
+  if (hint !== undefined) printError(hint)
   async function* feed(): AsyncGenerator<string> {
-    for await (const block of lineBlocks(source as AsyncIterable<string>)) {
+    for (let next = head; next.done !== true; next = await blocks.next()) {
+      const block = next.value
       if (block.long) {
         long.push(block.firstLine)
         yield '\n'
@@ -306,6 +349,7 @@ async function* csvRecords(source: Readable, lang: Lang): AsyncGenerator<RecordI
   }
   const parser = ReadableClass.from(feed(), { objectMode: false }).pipe(
     parse({
+      delimiter: detectSeparator(headLine),
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
       bom: true,
       trim: true,

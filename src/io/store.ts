@@ -42,6 +42,8 @@ export interface StoredOrder {
   note?: string
   /** The date the order was saved (YYYY-MM-DD). */
   added?: string
+  /** The date the shop recorded a return (from Amazon's CustomerReturns export). */
+  returned?: string
 }
 
 /** The date facts of StoredOrder, in the order they normally happen. */

@@ -1,3 +1,4 @@
+import { toAscii } from './ascii.js'
 import type { ChalkInstance } from 'chalk'
 import { displayWidth as stringWidth } from './width.js'
 import { parseDay } from '../core/dates.js'
@@ -257,13 +258,15 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     for (const info of policy.info) for (const l of wrap(info.text[lang], width, '  · ', '    ')) lines.push(c.dim(l))
   }
   const sources = new Map<string, string>()
-  for (const action of ACTIONS) for (const ref of result.verdicts[action].sources) sources.set(ref, describeSource(policy, ref))
+  // Under --ascii a title that stays non-ASCII (a Korean seed document's) is named by its file alone.
+  const named = (ref: string) => (ascii && /[^\x20-\x7e]/.test(toAscii(describeSource(policy, ref))) ? ref : describeSource(policy, ref))
+  for (const action of ACTIONS) for (const ref of result.verdicts[action].sources) sources.set(ref, named(ref))
   if (sources.size > 0) {
     lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
     for (const s of sources.values()) for (const l of wrap(s, width, '  · ', '    ')) lines.push(c.dim(l))
   }
   for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
-  return lines
+  return ascii ? lines.map(toAscii) : lines
 }
 
 /** Whether the verdict says the buyer already took the action (its rule's `takenBy` fact is given). */

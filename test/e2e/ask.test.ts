@@ -1,3 +1,4 @@
+import { MAX_QUESTION_LENGTH } from '../../src/commands/ask.js'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -59,8 +60,8 @@ describe('buyerdesk ask --json', () => {
 })
 
 describe('buyerdesk ask - (stdin)', () => {
-  it('one JSON line per input line, in order; a bad line gets an error record in its place', () => {
-    const input = ['how do I cancel my order', '', '환불은 언제 들어와요?', 'Am uitat parola contului'].join('\n') + '\n'
+  it('one JSON line per input line, in order; a bad line gets an error record in its place, a blank one is skipped', () => {
+    const input = ['how do I cancel my order', 'x'.repeat(MAX_QUESTION_LENGTH + 1), '', '환불은 언제 들어와요?', 'Am uitat parola contului', ''].join('\n') + '\n'
     const r = run(['ask', '-'], input)
     expect(r.code).toBe(1)
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
@@ -69,7 +70,7 @@ describe('buyerdesk ask - (stdin)', () => {
     expect(lines[1]).toMatchObject({ type: 'error', line: 2 })
     expect(lines[2]).toMatchObject({ type: 'answer', lang: 'ko', topic: 'refund.timing' })
     expect(lines[3]).toMatchObject({ type: 'answer', lang: 'ro', topic: 'account.password' })
-    expect(r.stderr).toContain('1 of 4 lines')
+    expect(r.stderr).toContain('1 of 6 lines')
   })
 })
 

@@ -74,20 +74,20 @@ describe("commander's errors in Korean and Romanian", () => {
     const r = run(['check', '--bogus', '--lang', 'ko'])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe("오류: 알 수 없는 옵션이에요: '--bogus'\n")
+    expect(r.stderr).toBe("buyerdesk: 알 수 없는 옵션이에요: '--bogus'\n")
   })
 
   it('keeps the suggestion', () => {
     const r = run(['check', '--jsn', '--lang', 'ko'])
     expect(r.status).toBe(2)
-    expect(r.stderr).toBe("오류: 알 수 없는 옵션이에요: '--jsn'\n(혹시 이것을 찾으셨나요? --json)\n")
+    expect(r.stderr).toBe("buyerdesk: 알 수 없는 옵션이에요: '--jsn'\n(혹시 이것을 찾으셨나요? --json)\n")
   })
 
   it.each([
-    [['chek'], "eroare: comandă necunoscută 'chek'\n(Ați vrut să scrieți check?)\n"],
-    [['check', '--lang', 'de'], "eroare: valoarea 'de' a opțiunii '--lang <lang>' nu este validă. Valori permise: en, ko, ro.\n"],
-    [['config', 'get'], "eroare: lipsește argumentul obligatoriu 'key'\n"],
-    [['check', 'a', 'b'], "eroare: prea multe argumente pentru 'check': se acceptă cel mult 1 argument, nu 2 argumente.\n"],
+    [['chek'], "buyerdesk: comandă necunoscută 'chek'\n(Ați vrut să scrieți check?)\n"],
+    [['check', '--lang', 'de'], "buyerdesk: valoarea 'de' a opțiunii '--lang <lang>' nu este validă. Valori permise: en, ko, ro.\n"],
+    [['config', 'get'], "buyerdesk: lipsește argumentul obligatoriu 'key'\n"],
+    [['check', 'a', 'b'], "buyerdesk: prea multe argumente pentru 'check': se acceptă cel mult 1 argument, nu 2 argumente.\n"],
   ])('LANG=ro %j', (args, stderr) => {
     const r = run(args, { env: RO })
     expect(r.status).toBe(2)
@@ -116,8 +116,56 @@ describe('English stays as commander prints it', () => {
   })
 
   it('errors', () => {
-    expect(run(['check', '--bogus']).stderr).toBe("error: unknown option '--bogus'\n")
-    expect(run(['chek']).stderr).toBe("error: unknown command 'chek'\n(Did you mean check?)\n")
-    expect(run(['check', '--lang', 'de']).stderr).toBe("error: option '--lang <lang>' argument 'de' is invalid. Allowed choices are en, ko, ro.\n")
+    expect(run(['check', '--bogus']).stderr).toBe("buyerdesk: unknown option '--bogus'\n")
+    expect(run(['chek']).stderr).toBe("buyerdesk: unknown command 'chek'\n(Did you mean check?)\n")
+    expect(run(['check', '--lang', 'de']).stderr).toBe("buyerdesk: option '--lang <lang>' argument 'de' is invalid. Allowed choices are en, ko, ro.\n")
+  })
+})
+
+describe('conventions: help command, examples, global options, one error prefix', () => {
+  it('buyerdesk help and help COMMAND print the help, with examples in the user language', () => {
+    let r = run(['help'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^Usage: buyerdesk /)
+    expect(r.stdout).toMatch(/\nExamples:\n {2}\$ buyerdesk wizard\n/)
+    r = run(['help', 'track', 'import', '--lang', 'ko'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^사용법: buyerdesk track import /)
+    expect(r.stdout).toMatch(/예시:\n {2}\$ buyerdesk track import "Your Orders\.zip" --dry-run\n {6}Amazon 데이터 내보내기로/)
+    r = run(['--lang', 'ro', 'deadlines', '--help'])
+    expect(r.stdout).toMatch(/Exemple:\n {2}\$ buyerdesk deadlines --within 7\n {6}ce se închide în următoarele 7 zile/)
+  })
+
+  it('every command and subcommand ends its help with 2 or 3 examples', () => {
+    const paths = [[], ['check'], ['config'], ['config', 'get'], ['config', 'set'], ['config', 'unset'], ['config', 'list'], ['config', 'path'], ['track'], ['track', 'add'], ['track', 'list'], ['track', 'show'], ['track', 'update'], ['track', 'rm'], ['track', 'import'], ['deadlines'], ['wizard'], ['ask'], ['topics'], ['show'], ['contact'], ['completion']]
+    for (const path of paths) {
+      const out = run([...path, '--help']).stdout
+      const examples = out.slice(out.indexOf('\nExamples:\n'))
+      expect(out, path.join(' ')).toContain('\nExamples:\n')
+      const n = examples.match(/^ {2}\$ buyerdesk|^ {2}\$ .*\| buyerdesk|^ {2}\$ [A-Z_]+=\S+ buyerdesk|^ {2}\$ cat .*buyerdesk|^ {2}\$ .*buyerdesk/gm)?.length ?? 0
+      expect(n, path.join(' ')).toBeGreaterThanOrEqual(2)
+      expect(n, path.join(' ')).toBeLessThanOrEqual(3)
+    }
+  })
+
+  it('--lang, --json and --no-color before the command', () => {
+    let r = run(['--lang', 'ko', 'ask', 'how do I cancel an order on aliexpress'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/[\uac00-\ud7a3]/)
+    r = run(['--json', 'check', '--platform', 'aliexpress', '--ordered', '2026-11-20', '--today', '2026-11-22'])
+    expect(JSON.parse(r.stdout)).toMatchObject({ type: 'verdict', platform: 'aliexpress' })
+    r = run(['--no-color', 'check', '--platform', 'aliexpress', '--ordered', '2026-11-20', '--today', '2026-11-22'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(r.status).toBe(0)
+    expect(r.stdout).not.toContain('\u001b[')
+    r = run(['check', '--platform', 'aliexpress', '--ordered', '2026-11-20', '--today', '2026-11-22'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })
+    expect(r.stdout).toContain('\u001b[')
+  })
+
+  it('every error starts with "buyerdesk: ", the parser\'s and the tool\'s', () => {
+    for (const args of [['check', '--bogus'], ['chek'], ['check', '--platform', 'temu', '--ordered', '2026-11-01'], ['--lang', 'ko', 'check', '--bogus'], ['--lang', 'xx', 'ask', 'x']]) {
+      const r = run(args)
+      expect(r.status, args.join(' ')).toBe(2)
+      expect(r.stderr, args.join(' ')).toMatch(/^buyerdesk: /)
+    }
   })
 })

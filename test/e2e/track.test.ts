@@ -54,7 +54,13 @@ describe('track: add, list, show, update, rm', () => {
 
     // update: any order flag, validated again.
     r = bd(['track', 'update', 'AE-8187', '--delivered', '2026-11-20', ...TODAY])
-    expect(r.stdout).toBe('Updated order AE-8187.\n')
+    expect(r.stdout).toBe('Updated order AE-8187: delivered – → 2026-11-20.\n')
+    r = bd(['track', 'update', 'AE-8187', '--issue', 'late', '--eta', '2026-11-06', '--note', 'slow', ...TODAY])
+    expect(r.stdout).toBe('Updated order AE-8187: issue not_received → late · eta 2026-11-05 → 2026-11-06 · note – → slow.\n')
+    r = bd(['track', 'update', 'AE-8187', '--issue', 'not_received', '--eta', '2026-11-05', '--note', '', ...TODAY])
+    expect(r.stdout).toBe('Updated order AE-8187: issue late → not_received · eta 2026-11-06 → 2026-11-05 · note slow → –.\n')
+    r = bd(['track', 'update', 'AE-8187', '--delivered', '2026-11-20', '--lang', 'ro', ...TODAY])
+    expect(r.stdout).toBe('Comanda AE-8187 avea deja aceste valori; nu s-a schimbat nimic.\n')
     r = bd(['track', 'show', 'AE-8187', '--json', ...TODAY])
     expect(JSON.parse(r.stdout).verdicts.refund).toMatchObject({ status: 'eligible', deadline: '2026-12-05' })
     r = bd(['track', 'update', 'AE-8187', '--delivered', '2026-09-01', ...TODAY])

@@ -87,7 +87,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     for (const line of result.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80)
   })
 
-  it('Ctrl-C prints one "Cancelled." line (in the user\'s language) and exits 0, with no stack trace', async () => {
+  it('Ctrl-C prints one "Cancelled." line (in the user\'s language) and exits 130 (128 + SIGINT), with no stack trace', async () => {
     // Also the positive control of the lazy-import checks in wizard.test.ts: here the prompt library is loaded.
     const spy = inquirerSpy()
     const w = start(['wizard', '--lang', 'ko', '--today', '2026-11-22'], spy.env)
@@ -96,7 +96,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     await waitFor(w, /어떤 문제가 있나요\?/)
     keys(w, 'C-c')
     const text = await waitFor(w, /EXIT=\d/)
-    expect(text).toContain('EXIT=0')
+    expect(text).toContain('EXIT=130')
     expect(text.match(/취소했어요\./g)).toHaveLength(1)
     expect(text).not.toContain('Cancelled.')
     expect(text).not.toMatch(/\n\s+at /)
@@ -107,7 +107,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     const w = start(['wizard', '--platform', 'aliexpress', '--issue', 'defective', '--ordered', '2026-09-01', '--delivered', '2026-11-10', '--contacted', 'none', '--disputed', 'none', '--request', 'refund', '--id', 'none', '--today', '2026-11-22'], { TERM: 'dumb' })
     const text = await waitFor(w, /EXIT=\d/)
     expect(text).toContain('EXIT=0')
-    expect(text).toMatch(/Dispute +\[=+~+\] Nov 10–Nov 15\/Nov 25/)
+    expect(text).toMatch(/Dispute +\[=+~+\] Nov 10-Nov 15\/Nov 25/)
     expect(text).not.toContain('━')
   })
 })

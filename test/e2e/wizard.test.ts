@@ -48,8 +48,9 @@ describe('wizard with every answer as a flag', () => {
 
   it('draws with ASCII when asked', () => {
     const r = run([...DEFECTIVE, '--ascii'])
-    expect(r.stdout).toMatch(/^Dispute +\[=+~+\] Nov 10–Nov 15\/Nov 25$/m)
+    expect(r.stdout).toMatch(/^Dispute +\[=+~+\] Nov 10-Nov 15\/Nov 25$/m)
     expect(r.stdout).toContain('[ ] A 10 to 20 second video showing the defect')
+    expect(r.stdout).toMatch(/^[\x00-\x7f]*$/)
   })
 })
 
