@@ -54,13 +54,13 @@ const MESSAGES = {
   },
   idNumber: {
     en: 'id: a number that is not finite or beyond 9007199254740991 cannot be kept exactly; write the id as text, in quotes',
-    ko: 'id: 무한대이거나 9007199254740991보다 큰 숫자는 정확히 저장할 수 없습니다. id를 따옴표로 감싼 문자열로 쓰세요',
+    ko: 'id: 무한대이거나 9007199254740991보다 큰 숫자는 정확히 저장할 수 없어요. id를 따옴표로 감싸 문자열로 적어 주세요',
     ro: 'id: un număr infinit sau mai mare de 9007199254740991 nu poate fi păstrat exact; scrieți id-ul ca text, între ghilimele',
   },
   idControl: {
     en: 'id: contains a control character ({char}); expected printable text',
-    ko: 'id: 제어 문자({char})가 들어 있습니다. 출력 가능한 문자만 쓰세요',
-    ro: 'id: conține un caracter de control ({char}); se așteaptă text care poate fi afișat',
+    ko: 'id: 제어 문자({char})가 들어 있어요. 출력할 수 있는 문자만 써 주세요',
+    ro: 'id: conține un caracter de control ({char}); se acceptă doar caractere care pot fi afișate',
   },
 } as const
 

@@ -1,4 +1,5 @@
 import type { I18nText, Lang } from './lang.js'
+import { PARTICLE_AT_START, particleFor } from './particles.js'
 import type { DateFact } from '../core/types.js'
 
 /**
@@ -107,7 +108,13 @@ export const CLOSED_EVENT: Partial<Record<DateFact, I18nText>> = {
   },
 }
 
-const COMPILED = new Map<string, (string | { name: string })[]>()
+interface Placeholder {
+  name: string
+  /** A Korean particle right after it (past closing quotes), written both ways in the template. */
+  particle?: { closers: string; written: string }
+}
+
+const COMPILED = new Map<string, (string | Placeholder)[]>()
 
 /**
  * Fill `{name}` placeholders. Templates are split once and cached: this runs several times per
@@ -123,6 +130,15 @@ export function fill(template: string, values: Record<string, string | number>):
       last = m.index + m[0].length
     }
     parts.push(template.slice(last))
+    // Korean: a particle written both ways after a placeholder (`{file}을(를)`) takes the form its word needs.
+    for (let i = 2; i < parts.length; i += 2) {
+      const literal = parts[i] as string
+      const m = PARTICLE_AT_START.exec(literal)
+      if (m) {
+        ;(parts[i - 1] as Placeholder).particle = { closers: m[1]!, written: m[2]! }
+        parts[i] = literal.slice(m[0].length)
+      }
+    }
     COMPILED.set(template, parts)
   }
   let out = ''
@@ -130,7 +146,8 @@ export function fill(template: string, values: Record<string, string | number>):
     if (typeof part === 'string') out += part
     else {
       const value = values[part.name]
-      out += value === undefined ? `{${part.name}}` : String(value)
+      const text = value === undefined ? `{${part.name}}` : String(value)
+      out += part.particle ? text + part.particle.closers + particleFor(text, part.particle.written) : text
     }
   }
   return out

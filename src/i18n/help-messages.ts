@@ -153,7 +153,7 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ro: 'nu afișează nimic; iese cu 3 când ceva se închide în --within zile (implicit: `within` salvat, altfel 3), altfel cu 0',
   },
   'with --ics: replace an existing file that buyerdesk did not write': {
-    ko: '--ics와 함께: buyerdesk가 쓰지 않은 기존 파일도 덮어쓰기',
+    ko: '--ics와 함께 쓸 때: buyerdesk가 만들지 않은 기존 파일도 덮어쓰기',
     ro: 'cu --ics: înlocuiește un fișier existent pe care nu l-a scris buyerdesk',
   },
   'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': {

@@ -72,7 +72,7 @@ export const TRACK_TEXT = {
   storeUnreadable: {
     en: 'cannot read the saved orders file {file} ({why}); expected a readable JSON file',
     ko: '저장된 주문 파일 {file}을(를) 읽을 수 없어요({why}). 읽을 수 있는 JSON 파일이어야 해요',
-    ro: 'fișierul cu comenzile salvate {file} nu poate fi citit ({why}); se așteaptă un fișier JSON care poate fi citit',
+    ro: 'fișierul cu comenzile salvate {file} nu poate fi citit ({why}); trebuie să fie un fișier JSON pe care buyerdesk îl poate citi',
   },
   storeReadOnly: {
     en: 'the saved orders file {file} is read-only; nothing was saved (make it writable with `chmod u+w` to save changes)',
@@ -86,7 +86,7 @@ export const TRACK_TEXT = {
   },
   configDirBad: {
     en: 'the buyerdesk folder {dir} cannot be used ({why}); expected a writable folder (set BUYERDESK_CONFIG_DIR to choose another)',
-    ko: 'buyerdesk 폴더 {dir}을(를) 쓸 수 없어요({why}). 쓰기 가능한 폴더여야 해요(BUYERDESK_CONFIG_DIR로 다른 폴더를 고를 수 있어요)',
+    ko: 'buyerdesk 폴더 {dir}에 쓸 수 없어요({why}). 쓰기 권한이 있는 폴더여야 해요(BUYERDESK_CONFIG_DIR로 다른 폴더를 지정할 수 있어요)',
     ro: 'dosarul buyerdesk {dir} nu poate fi folosit ({why}); se așteaptă un dosar în care se poate scrie (alegeți altul cu BUYERDESK_CONFIG_DIR)',
   },
   importCancelled: {
@@ -160,7 +160,7 @@ export const TRACK_TEXT = {
   },
   importTooLarge: {
     en: '{file}: more than {max} lines; an import is checked whole before it is saved, so split the file (nothing was saved)',
-    ko: '{file}: {max}줄보다 많아요. 가져오기는 저장 전에 파일 전체를 확인하니 파일을 나눠 주세요(아무것도 저장하지 않았어요)',
+    ko: '{file}: 파일이 {max}줄을 넘어요. 가져오기는 저장하기 전에 파일 전체를 확인하므로 {max}줄 이하로 나눠 주세요(아무것도 저장하지 않았어요)',
     ro: '{file}: mai mult de {max} de linii; un import este verificat în întregime înainte de salvare, așa că împărțiți fișierul (nu s-a salvat nimic)',
   },
   importBad: {
@@ -211,28 +211,28 @@ export const TRACK_TEXT = {
   orderRef: { en: 'order {id}', ko: '주문 {id}', ro: 'comanda {id}' },
   icsInConfigDir: {
     en: '--ics: {file} is inside the buyerdesk folder {dir}, where the settings and saved orders live; choose a file elsewhere',
-    ko: '--ics: {file}은(는) 설정과 저장된 주문이 있는 buyerdesk 폴더 {dir} 안에 있어요. 다른 곳의 파일을 고르세요',
+    ko: '--ics: {file}은(는) 설정과 저장된 주문이 있는 buyerdesk 폴더({dir}) 안에 있어요. 다른 위치의 파일을 지정해 주세요',
     ro: '--ics: {file} se află în dosarul buyerdesk {dir}, unde sunt setările și comenzile salvate; alegeți un fișier din altă parte',
   },
   icsNotOurs: {
     en: '--ics: {file} already exists and is not a calendar written by buyerdesk; it was left as it was (add --force to replace it, or choose another file)',
-    ko: '--ics: {file}이(가) 이미 있고 buyerdesk가 쓴 달력 파일이 아니에요. 그대로 두었어요(바꾸려면 --force를 붙이거나 다른 파일을 고르세요)',
-    ro: '--ics: {file} există deja și nu este un calendar scris de buyerdesk; a fost lăsat neatins (adăugați --force pentru a-l înlocui sau alegeți alt fișier)',
+    ko: '--ics: {file} 파일이 이미 있는데 buyerdesk가 만든 달력 파일이 아니라서 그대로 두었어요(덮어쓰려면 --force를 붙이거나 다른 파일을 고르세요)',
+    ro: '--ics: {file} există deja și nu este un calendar scris de buyerdesk; nu a fost modificat (adăugați --force pentru a-l înlocui sau alegeți alt fișier)',
   },
   icsNotAFile: {
     en: '--ics: {file} is not a regular file ({why}); expected the path of a file to write',
-    ko: '--ics: {file}은(는) 일반 파일이 아니에요({why}). 쓸 파일의 경로를 주세요',
-    ro: '--ics: {file} nu este un fișier obișnuit ({why}); se așteaptă calea unui fișier de scris',
+    ko: '--ics: {file} 경로는 일반 파일이 아니에요({why}). 달력을 저장할 파일 경로를 입력해 주세요',
+    ro: '--ics: {file} nu este un fișier obișnuit ({why}); se așteaptă calea către un fișier obișnuit, în care se poate scrie',
   },
   icsWriteFailed: {
     en: '--ics: cannot write {file} ({why}); nothing was written',
-    ko: '--ics: {file}을(를) 쓸 수 없어요({why}). 아무것도 쓰지 않았어요',
+    ko: '--ics: {file} 파일에 쓸 수 없어요({why}). 아무것도 저장하지 않았어요',
     ro: '--ics: {file} nu poate fi scris ({why}); nu s-a scris nimic',
   },
   icsTooLate: {
     en: '--ics: {n} deadline(s) after 9999-12-30 left out of the calendar: iCalendar dates have four-digit years',
-    ko: '--ics: 9999-12-30 이후의 마감일 {n}건은 달력에 넣지 않았어요. iCalendar 날짜는 연도가 네 자리예요',
-    ro: '--ics: {n} termen(e) după 9999-12-30 au fost lăsate în afara calendarului: datele iCalendar au anul din patru cifre',
+    ko: '--ics: 9999-12-30보다 늦은 마감일 {n}건은 달력에 넣지 않았어요. iCalendar 날짜는 연도를 네 자리까지만 쓸 수 있어요',
+    ro: '--ics: termene ulterioare datei 9999-12-30 lăsate în afara calendarului: {n}; formatul iCalendar acceptă doar ani din patru cifre',
   },
   icsWritten: {
     en: 'Wrote {n} deadlines to {file} (alarm {alarm} days before each).',

@@ -64,18 +64,18 @@ const TEXT = {
   },
   lineTooLong: {
     en: 'the line is longer than 1 MiB (1,048,576 characters), the most a line may hold; it was skipped unread',
-    ko: '줄이 1 MiB(1,048,576자)보다 길어요. 한 줄은 그보다 길 수 없어서 읽지 않고 건너뛰었어요',
-    ro: 'linia este mai lungă de 1 MiB (1.048.576 de caractere), cât poate avea cel mult o linie; a fost sărită fără a fi citită',
+    ko: '이 줄이 1 MiB(1,048,576자)보다 길어서 읽지 않고 건너뛰었어요. 한 줄은 1 MiB를 넘을 수 없어요',
+    ro: 'linia este mai lungă de 1 MiB (1.048.576 de caractere), limita pentru o linie; a fost omisă fără a fi citită',
   },
   inputMissing: {
     en: '{file}: cannot read the input ({why}); expected an NDJSON or CSV file, or - for standard input',
-    ko: '{file}: 입력을 읽을 수 없어요({why}). NDJSON이나 CSV 파일, 또는 표준 입력이면 -를 주세요',
-    ro: '{file}: datele de intrare nu pot fi citite ({why}); se așteaptă un fișier NDJSON sau CSV, ori - pentru intrarea standard',
+    ko: '{file}: 입력을 읽을 수 없어요({why}). NDJSON이나 CSV 파일을 지정하거나, 표준 입력에서 읽으려면 파일 대신 - 기호를 쓰세요',
+    ro: '{file}: datele de intrare nu pot fi citite ({why}); se așteaptă un fișier NDJSON sau CSV, ori „-” pentru intrarea standard',
   },
   inputSpecial: {
     en: '{file}: a device, not a file; expected an NDJSON or CSV file, a pipe, or - for standard input',
-    ko: '{file}: 파일이 아니라 장치예요. NDJSON이나 CSV 파일, 파이프, 또는 표준 입력이면 -를 주세요',
-    ro: '{file}: un dispozitiv, nu un fișier; se așteaptă un fișier NDJSON sau CSV, o conductă (pipe) ori - pentru intrarea standard',
+    ko: '{file}: 파일이 아니라 장치예요. NDJSON이나 CSV 파일 또는 파이프를 지정하거나, 표준 입력에서 읽으려면 파일 대신 - 기호를 쓰세요',
+    ro: '{file} este un dispozitiv, nu un fișier; se așteaptă un fișier NDJSON sau CSV, o conductă (pipe) ori „-” pentru intrarea standard',
   },
 } satisfies Record<string, I18nText>
 

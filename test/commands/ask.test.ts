@@ -72,9 +72,9 @@ describe('renderAnswer', () => {
 
 describe('other shops, abstentions and the filled command', () => {
   it.each([
-    ['테무 주문취소 어케함', 'ko', 'buyerdesk는 알리익스프레스와 아마존만 다뤄요. Temu은(는) 다루지 않아서'],
+    ['테무 주문취소 어케함', 'ko', 'buyerdesk는 알리익스프레스와 아마존만 다뤄요. Temu 쇼핑몰은 다루지 않아서'],
     ['doordash order never came', 'en', 'buyerdesk covers AliExpress and Amazon; DoorDash is not covered'],
-    ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk acoperă AliExpress și Amazon; Glovo nu este acoperit'],
+    ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk se ocupă doar de AliExpress și Amazon; despre Glovo nu am informații'],
   ])('%s: an honest "not covered" in the question\'s language, with advice for any shop', (q, lang, text) => {
     const { record, entry } = answerQuestion(faq, q, ctx())
     expect(record).toMatchObject({ lang, topic: null, abstain: 'other-shop' })

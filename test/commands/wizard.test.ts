@@ -169,7 +169,7 @@ describe('re-asking after an invalid date', () => {
 
   it('says why in Korean and Romanian too', async () => {
     await run(['aliexpress', 'none', '2026-02-30', '오늘', '', ''], {}, 'ko')
-    expect(refused[0]!.message).toBe('2026-02-30은(는) 달력에 없는 날짜예요. 월과 일을 확인해 주세요.')
+    expect(refused[0]!.message).toBe('2026-02-30은 달력에 없는 날짜예요. 월과 일을 확인해 주세요.')
     refused.length = 0
     await run(['aliexpress', 'none', 'mâine', 'azi', '', ''], {}, 'ro')
     expect(refused[0]!.message).toMatch(/^luni, 23 noiembrie 2026 este după ziua de azi/)
