@@ -44,15 +44,9 @@ export interface JudgeOptions {
 }
 
 /** One judged order, as `buyerdesk check --json` prints it. */
-export interface VerdictRecord {
+export interface VerdictRecord extends Assessment {
   type: 'verdict'
   id?: string | number
-  platform: string
-  issue: Issue | null
-  today: string
-  reviewed: string
-  verdicts: Record<Action, Verdict>
-  assumptions: Assumption[]
   /** In `checkStream`: the input line. */
   line?: number
 }
