@@ -192,7 +192,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
 const BAD_TODAY: I18nText = {
   en: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday or 3 days ago',
   ko: '--today: 날짜로 읽을 수 없습니다("{value}"). YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
-  ro: '--today: „{value}” nu este o dată; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
+  ro: '--today: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
 }
 
 /** `--today` or the default: a calendar date, written as the other date flags may be (`yesterday`), against the real today. */

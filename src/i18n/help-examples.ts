@@ -14,18 +14,18 @@ export const EXAMPLES: Record<string, Example[]> = {
   '': [
     { cmd: 'buyerdesk wizard', what: { en: 'answer a few questions about an order and see what you can still do', ko: '주문에 대해 몇 가지 질문에 답하고 아직 할 수 있는 일을 확인해요', ro: 'răspundeți la câteva întrebări despre o comandă și vedeți ce mai puteți face' } },
     { cmd: 'buyerdesk ask "how do I cancel an order?"', what: { en: 'a question, answered offline', ko: '질문에 오프라인으로 답해요', ro: 'o întrebare, cu răspuns offline' } },
-    { cmd: 'buyerdesk help track', what: { en: 'the help of one command', ko: '명령 하나의 도움말을 봐요', ro: 'ajutorul unei singure comenzi' } },
+    { cmd: 'buyerdesk help track', what: { en: 'the help of one command', ko: '명령 하나의 도움말을 봐요', ro: 'ajutorul pentru o singură comandă buyerdesk' } },
   ],
   check: [
     {
       cmd: 'buyerdesk check --platform aliexpress --issue defective --ordered 2026-09-01 --delivered 2026-11-10',
-      what: { en: 'can a defective item still be refunded or disputed, and until when?', ko: '불량품을 아직 환불하거나 분쟁을 열 수 있는지, 언제까지인지 알려 줘요', ro: 'mai poate fi rambursat sau contestat un articol defect și până când?' },
+      what: { en: 'can a defective item still be refunded or disputed, and until when?', ko: '불량품을 아직 환불받거나 분쟁을 열 수 있는지, 언제까지 가능한지 알려 줘요', ro: 'pentru un articol defect se mai poate cere rambursarea sau deschide o dispută și până când?' },
     },
-    { cmd: 'buyerdesk check orders.csv --fail-on-ineligible refund', what: { en: 'judge every order of a file; exit 3 when a refund is closed', ko: '파일의 주문을 모두 판단하고, 환불이 끝난 주문이 있으면 종료 코드 3으로 끝나요', ro: 'evaluează fiecare comandă dintr-un fișier; iese cu 3 când o rambursare nu mai e posibilă' } },
+    { cmd: 'buyerdesk check orders.csv --fail-on-ineligible refund', what: { en: 'judge every order of a file; exit 3 when a refund is closed', ko: '파일의 주문을 모두 판단하고, 환불 기한이 지나 환불받을 수 없는 주문이 있으면 종료 코드 3으로 끝나요', ro: 'evaluează fiecare comandă dintr-un fișier; iese cu codul 3 când rambursarea nu mai este posibilă' } },
     { cmd: "cat orders.ndjson | buyerdesk check - | jq -c 'select(.verdicts.dispute.status==\"eligible\")'", what: { en: 'a stream: one verdict per line', ko: '스트림으로 한 줄에 판정 하나씩 받아요', ro: 'un flux: câte un verdict pe linie' } },
   ],
   config: [
-    { cmd: 'buyerdesk config set timezone Asia/Seoul', what: { en: '"today" is the date in Seoul', ko: '"오늘"을 서울 날짜로 정해요', ro: '„azi” este data de la Seul' } },
+    { cmd: 'buyerdesk config set timezone Asia/Seoul', what: { en: '"today" is the date in Seoul', ko: '"오늘"을 서울 날짜로 정해요', ro: '„azi” înseamnă data din Seul' } },
     { cmd: 'buyerdesk config list', what: { en: 'every setting and where it comes from', ko: '모든 설정과 그 출처를 봐요', ro: 'toate setările și de unde provin' } },
   ],
   'config get': [
@@ -34,11 +34,11 @@ export const EXAMPLES: Record<string, Example[]> = {
   ],
   'config set': [
     { cmd: 'buyerdesk config set lang ro', what: { en: 'answers in Romanian', ko: '답을 루마니아어로 받아요', ro: 'răspunsuri în limba română' } },
-    { cmd: 'buyerdesk config set within 7', what: { en: '`deadlines` shows the next 7 days', ko: '`deadlines`가 앞으로 7일을 보여 줘요', ro: '`deadlines` arată următoarele 7 zile' } },
+    { cmd: 'buyerdesk config set within 7', what: { en: '`deadlines` shows the next 7 days', ko: '`deadlines`가 앞으로 7일 안의 기한을 보여 줘요', ro: '`deadlines` arată următoarele 7 zile' } },
   ],
   'config unset': [
     { cmd: 'buyerdesk config unset platform', what: { en: 'no default shop any more', ko: '기본 쇼핑몰 설정을 지워요', ro: 'nu mai există un magazin implicit' } },
-    { cmd: 'buyerdesk config unset timezone', what: { en: "back to the machine's time zone", ko: '이 컴퓨터의 시간대로 돌아가요', ro: 'înapoi la fusul orar al calculatorului' } },
+    { cmd: 'buyerdesk config unset timezone', what: { en: "back to the machine's time zone", ko: '다시 이 컴퓨터의 시간대를 써요', ro: 'înapoi la fusul orar al calculatorului' } },
   ],
   'config list': [
     { cmd: 'buyerdesk config list', what: { en: 'every setting, its value and its source', ko: '모든 설정, 값, 출처를 봐요', ro: 'fiecare setare, valoarea și sursa ei' } },
@@ -79,19 +79,19 @@ export const EXAMPLES: Record<string, Example[]> = {
     { cmd: 'buyerdesk track import orders.ndjson', what: { en: 'save orders written one JSON object a line', ko: '한 줄에 JSON 객체 하나씩 쓴 주문을 저장해요', ro: 'salvează comenzi scrise câte un obiect JSON pe linie' } },
   ],
   deadlines: [
-    { cmd: 'buyerdesk deadlines --within 7', what: { en: 'what closes in the next 7 days', ko: '앞으로 7일 안에 끝나는 것을 봐요', ro: 'ce se închide în următoarele 7 zile' } },
-    { cmd: 'buyerdesk deadlines --quiet || notify-send "a deadline is near"', what: { en: 'for a daily job: exit 3 when something closes soon', ko: '매일 도는 작업용: 곧 끝나는 것이 있으면 종료 코드 3', ro: 'pentru o sarcină zilnică: iese cu 3 când ceva se închide curând' } },
-    { cmd: 'buyerdesk deadlines --ics deadlines.ics', what: { en: 'a calendar file with an alarm before each deadline', ko: '마감일마다 알림이 있는 달력 파일을 만들어요', ro: 'un fișier de calendar cu o alarmă înainte de fiecare termen' } },
+    { cmd: 'buyerdesk deadlines --within 7', what: { en: 'what closes in the next 7 days', ko: '앞으로 7일 안에 마감되는 기한을 봐요', ro: 'ce se închide în următoarele 7 zile' } },
+    { cmd: 'buyerdesk deadlines --quiet || notify-send "a deadline is near"', what: { en: 'for a daily job: exit 3 when something closes soon', ko: '매일 실행하는 작업에 써요: 곧 마감되는 기한이 있으면 종료 코드 3으로 끝나요', ro: 'pentru o sarcină zilnică: iese cu codul 3 când un termen expiră curând' } },
+    { cmd: 'buyerdesk deadlines --ics deadlines.ics', what: { en: 'a calendar file with an alarm before each deadline', ko: '마감일마다 미리 알림이 울리는 캘린더 파일(.ics)을 만들어요', ro: 'un fișier de calendar cu o alarmă înainte de fiecare termen' } },
   ],
   wizard: [
     { cmd: 'buyerdesk wizard', what: { en: 'step by step, only the questions the rules need', ko: '규칙에 필요한 질문만 하나씩 물어봐요', ro: 'pas cu pas, doar întrebările de care au nevoie regulile' } },
     { cmd: 'buyerdesk wizard --platform amazon --issue damaged', what: { en: 'skip the questions you answer with flags', ko: '옵션으로 답한 질문은 건너뛰어요', ro: 'sare peste întrebările la care ați răspuns prin opțiuni' } },
-    { cmd: 'buyerdesk wizard --message-only | pbcopy', what: { en: 'just the message to the seller, to the clipboard', ko: '판매자에게 보낼 메시지만 클립보드로 보내요', ro: 'doar mesajul pentru vânzător, în clipboard' } },
+    { cmd: 'buyerdesk wizard --message-only | pbcopy', what: { en: 'just the message to the seller, to the clipboard', ko: '판매자에게 보낼 메시지만 클립보드에 복사해요', ro: 'doar mesajul pentru vânzător, în clipboard' } },
   ],
   ask: [
     { cmd: 'buyerdesk ask "환불 기한이 며칠이에요?"', what: { en: 'answered in the language of the question', ko: '질문한 언어로 답해요', ro: 'răspunsul vine în limba întrebării' } },
     { cmd: 'buyerdesk ask --platform amazon "return label"', what: { en: 'only the answers for Amazon', ko: 'Amazon 답만 봐요', ro: 'doar răspunsurile pentru Amazon' } },
-    { cmd: 'buyerdesk ask - < questions.txt', what: { en: 'one question a line, one JSON answer a line', ko: '한 줄에 질문 하나, 한 줄에 JSON 답 하나', ro: 'câte o întrebare pe linie, câte un răspuns JSON pe linie' } },
+    { cmd: 'buyerdesk ask - < questions.txt', what: { en: 'one question a line, one JSON answer a line', ko: '한 줄에 질문 하나씩 읽고, 한 줄에 JSON 답 하나씩 출력해요', ro: 'câte o întrebare pe linie, câte un răspuns JSON pe linie' } },
   ],
   topics: [
     { cmd: 'buyerdesk topics', what: { en: 'everything the knowledge base covers', ko: '지식 베이스에 있는 주제를 모두 봐요', ro: 'tot ce acoperă baza de cunoștințe' } },
@@ -102,13 +102,13 @@ export const EXAMPLES: Record<string, Example[]> = {
     { cmd: 'buyerdesk show amz-return-request --json', what: { en: 'the same, as JSON', ko: '같은 내용을 JSON으로 봐요', ro: 'același lucru, ca JSON' } },
   ],
   contact: [
-    { cmd: 'buyerdesk contact aliexpress', what: { en: 'the ways to reach AliExpress, and which are open now', ko: 'AliExpress에 연락하는 방법과 지금 열려 있는 곳을 봐요', ro: 'căile de contact AliExpress și care sunt deschise acum' } },
-    { cmd: 'buyerdesk contact --timezone Europe/Bucharest', what: { en: 'the hours in Bucharest time', ko: '운영 시간을 부쿠레슈티 시간으로 봐요', ro: 'programul în ora Bucureștiului' } },
+    { cmd: 'buyerdesk contact aliexpress', what: { en: 'the ways to reach AliExpress, and which are open now', ko: 'AliExpress에 연락하는 방법과 지금 운영 중인 창구를 봐요', ro: 'canalele de contact AliExpress și care dintre ele sunt disponibile acum' } },
+    { cmd: 'buyerdesk contact --timezone Europe/Bucharest', what: { en: 'the hours in Bucharest time', ko: '운영 시간을 부쿠레슈티 시간으로 봐요', ro: 'programul după ora Bucureștiului' } },
   ],
   completion: [
-    { cmd: 'echo \'eval "$(buyerdesk completion bash)"\' >> ~/.bashrc', what: { en: 'completion in every new bash', ko: '새 bash마다 자동 완성을 켜요', ro: 'completare în fiecare bash nou' } },
+    { cmd: 'echo \'eval "$(buyerdesk completion bash)"\' >> ~/.bashrc', what: { en: 'completion in every new bash', ko: 'bash를 새로 열 때마다 자동 완성을 켜요', ro: 'completare automată în fiecare sesiune bash nouă' } },
     { cmd: 'echo \'eval "$(buyerdesk completion zsh)"\' >> ~/.zshrc', what: { en: 'the same for zsh (after compinit)', ko: 'zsh도 똑같이 켜요(compinit 다음에)', ro: 'la fel pentru zsh (după compinit)' } },
-    { cmd: 'buyerdesk completion fish > ~/.config/fish/completions/buyerdesk.fish', what: { en: 'completion for fish', ko: 'fish 자동 완성을 설치해요', ro: 'completare pentru fish' } },
+    { cmd: 'buyerdesk completion fish > ~/.config/fish/completions/buyerdesk.fish', what: { en: 'completion for fish', ko: 'fish 자동 완성을 설치해요', ro: 'completare automată pentru fish' } },
   ],
 }
 

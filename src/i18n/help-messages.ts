@@ -35,7 +35,7 @@ export const HELP_TEXT: Record<string, HelpText> = {
   },
   'date the order was placed (YYYY-MM-DD, today…)': { ko: '주문한 날짜 (YYYY-MM-DD, 오늘…)', ro: 'data plasării comenzii (YYYY-MM-DD, azi…)' },
   'date the seller shipped it (none: not yet)': { ko: '판매자가 발송한 날짜 (아직이면 none)', ro: 'data la care vânzătorul a expediat-o (none: încă nu)' },
-  'date you opened a dispute or A-to-z claim': { ko: '분쟁이나 A-to-z 클레임을 신청한 날짜', ro: 'data deschiderii disputei sau a reclamației A-to-z' },
+  'date you opened a dispute or A-to-z claim': { ko: '분쟁을 열거나 A-to-z 보장 클레임을 신청한 날짜', ro: 'data deschiderii disputei sau a reclamației A-to-z' },
   'date tracking shows it delivered': { ko: '배송 조회에 배송 완료로 나온 날짜', ro: 'data la care urmărirea arată comanda livrată' },
   'latest estimated delivery date shown for the order': {
     ko: '주문에 표시된 예상 도착일 중 가장 늦은 날짜',
@@ -62,8 +62,8 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ro: 'mod flux: un fișier NDJSON sau CSV ori - pentru stdin',
   },
   'number the stream lines from n (one part of a larger stream, as under GNU parallel)': {
-    ko: '스트림의 줄 번호를 n부터 매기기 (GNU parallel처럼 큰 스트림의 일부를 처리할 때)',
-    ro: 'numerotează liniile fluxului de la n (o parte dintr-un flux mai mare, ca sub GNU parallel)',
+    ko: '스트림의 줄 번호를 n부터 매기기 (GNU parallel 등으로 큰 스트림을 나눠 처리할 때)',
+    ro: 'numerotează liniile fluxului de la n (când fluxul face parte dintr-unul mai mare, de ex. cu GNU parallel)',
   },
   'format of the stream input': { ko: '스트림 입력의 형식', ro: 'formatul intrării în flux' },
   'load a policy pack for another shop (repeatable)': {
@@ -128,12 +128,12 @@ export const HELP_TEXT: Record<string, HelpText> = {
   'replace the note (empty: remove it)': { ko: '메모 바꾸기 (빈 값이면 삭제)', ro: 'înlocuiește nota (gol: o șterge)' },
   'remove a saved order': { ko: '저장된 주문 삭제', ro: 'șterge o comandă salvată' },
   "save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported": {
-    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)이나 쇼핑몰의 내보내기 파일(Amazon의 Retail.OrderHistory CSV 또는 데이터 zip, AliExpress의 XLSX 또는 확장 프로그램 CSV)의 주문 저장. 잘못된 줄은 따로 알려 줘요',
-    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin) ori din exportul magazinului (CSV-ul Retail.OrderHistory sau arhiva de date Amazon, XLSX-ul ori CSV-ul extensiei AliExpress); liniile greșite sunt raportate',
+    ko: 'NDJSON 또는 CSV 파일(표준 입력이면 -)이나 쇼핑몰의 내보내기 파일(Amazon의 Retail.OrderHistory CSV 또는 데이터 zip, AliExpress의 XLSX 또는 확장 프로그램 CSV)에서 주문을 가져와 저장. 잘못된 행은 따로 알려 줘요',
+    ro: 'salvează comenzi dintr-un fișier NDJSON sau CSV (- pentru stdin) ori din exportul magazinului (CSV-ul Retail.OrderHistory sau arhiva de date Amazon, XLSX-ul ori CSV-ul extensiei AliExpress); liniile cu erori sunt raportate',
   },
   'Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.': {
-    ko: '이 명령들로 만든 셸 자동 완성 스크립트(bash, zsh, fish, powershell)를 출력해요. 설치 방법은 예시를 보세요.',
-    ro: 'Afișează un script de completare pentru shell (bash, zsh, fish sau powershell) făcut din aceste comenzi; vedeți exemplele pentru instalare.',
+    ko: 'buyerdesk 명령어용 셸 자동 완성 스크립트(bash, zsh, fish, powershell)를 출력해요. 설치 방법은 예시를 보세요.',
+    ro: 'Afișează un script de completare pentru shell (bash, zsh, fish sau powershell) generat pe baza acestor comenzi; pentru instalare, vedeți exemplele.',
   },
   'bash, zsh, fish or powershell': { ko: 'bash, zsh, fish 또는 powershell', ro: 'bash, zsh, fish sau powershell' },
   'show what would be saved, save nothing': { ko: '저장될 내용만 보여 주고 아무것도 저장하지 않기', ro: 'arată ce s-ar salva, fără să salveze nimic' },

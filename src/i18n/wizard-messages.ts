@@ -84,7 +84,7 @@ export const WIZARD_TEXT = {
   badFlagDate: {
     en: '--{flag}: "{value}" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago (or none)',
     ko: '--{flag}: "{value}"은(는) 날짜가 아니에요. YYYY-MM-DD, today, 3일 전처럼 쓰거나 none을 쓰세요',
-    ro: '--{flag}: „{value}” nu este o dată; se așteaptă AAAA-LL-ZZ, azi, ieri, acum 3 zile (sau none)',
+    ro: '--{flag}: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ, azi, ieri, acum 3 zile (sau none)',
   },
   badFlagChoice: {
     en: '--{flag}: "{value}" is not known, expected one of {list}',

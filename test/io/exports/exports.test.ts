@@ -189,6 +189,6 @@ describe('counted nouns', () => {
     [20, 'ro', '20 de rânduri'],
     [101, 'ro', '101 rânduri'],
     [120, 'ro', '120 de rânduri'],
-    [20, 'ko', '20행'],
+    [20, 'ko', '행 20개'],
   ] as const)('%i in %s → %s', (n, lang, want) => expect(countText(n, 'rows', lang)).toBe(want))
 })
