@@ -382,9 +382,22 @@ function detailsOf(days: readonly Deadline[]): DeadlineDetail[] {
   return out
 }
 
+const UNIONS = new WeakMap<readonly string[], WeakMap<readonly string[], string[]>>()
+
+/**
+ * Both lists, each item once. Memoised by the two arrays (they are the policy's, shared by every verdict):
+ * a verdict's lists must be the same array for the same rule, as the JSON writer caches by identity
+ * (a fresh array per order grew its cache without end, and `check -` became quadratic).
+ */
 function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a]
-  for (const x of b) if (!out.includes(x)) out.push(x)
+  let byB = UNIONS.get(a)
+  if (byB === undefined) UNIONS.set(a, (byB = new WeakMap()))
+  let out = byB.get(b)
+  if (out === undefined) {
+    out = [...a]
+    for (const x of b) if (!out.includes(x)) out.push(x)
+    byB.set(b, out)
+  }
   return out
 }
 
