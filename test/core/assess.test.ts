@@ -189,3 +189,13 @@ describe('Amazon rules and their edges', () => {
     expect(judge(amazon({ ordered: '2026-11-21' })).verdicts.cancel.note).toMatch(/prepar/)
   })
 })
+
+describe('shared parts of verdicts', () => {
+  it('two orders judged by the same rules share their source lists (the JSON writer caches them by identity)', () => {
+    const a = judge(makeOrder({ issue: 'defective', ordered: '2026-11-01', delivered: '2026-11-10', contacted: '2026-11-12' }))
+    const b = judge(makeOrder({ issue: 'defective', ordered: '2026-11-02', delivered: '2026-11-11', contacted: '2026-11-13' }))
+    expect(a.verdicts.escalate.sources).toBe(b.verdicts.escalate.sources)
+    expect(a.verdicts.dispute.sources).toBe(b.verdicts.dispute.sources)
+    expect(a.verdicts.escalate.rules).toBe(b.verdicts.escalate.rules)
+  })
+})
