@@ -122,7 +122,7 @@ function addCheckCommand(program: Command): void {
     .option('--policy <file>', "load a policy pack for another shop (repeatable)", collect, [])
     .option('--json', 'print one JSON object instead of text')
     .addOption(langOption())
-    .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 when this action is not eligible or uncertain').choices(ACTIONS))
+    .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 unless this action is open (eligible or uncertain)').choices(ACTIONS))
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {

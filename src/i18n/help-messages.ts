@@ -71,9 +71,9 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ro: 'încarcă un pachet de politici pentru alt magazin (se poate repeta)',
   },
   'print one JSON object instead of text': { ko: '텍스트 대신 JSON 객체 하나로 출력', ro: 'afișează un singur obiect JSON în loc de text' },
-  'exit 3 when this action is not eligible or uncertain': {
-    ko: '이 조치를 할 수 없거나 불확실하면 종료 코드 3으로 끝내기',
-    ro: 'iese cu codul 3 când această acțiune nu este eligibilă sau este incertă',
+  'exit 3 unless this action is open (eligible or uncertain)': {
+    ko: '이 조치를 지금 할 수 없으면 종료 코드 3으로 끝내기(가능하거나 불확실하면 0)',
+    ro: 'iese cu codul 3 dacă această acțiune nu este deschisă (posibilă sau incertă)',
   },
   'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)': {
     ko: '판매자에게 보낼 메시지만 영어로 출력 (예: 클립보드 도구로 넘길 때)',
