@@ -2,7 +2,8 @@ import { CommanderError } from 'commander'
 import { normaliseArgv } from './argv.js'
 import { CancelledError, EXIT, ExitError } from './errors.js'
 import { printError } from './io/output.js'
-import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
+import { isLang, langFromEnv, type Lang } from './i18n/lang.js'
+import { STOPPED_TEXT } from './i18n/layout-contact-messages.js'
 import { resolveLang } from './i18n/resolve.js'
 import { commandOf, createProgram } from './program.js'
 
@@ -31,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError(CANCELLED[await cancelLang()])
+    printError(STOPPED_TEXT[err.during][await cancelLang()])
     return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
@@ -43,8 +44,6 @@ export async function handleError(err: unknown): Promise<number> {
   if (process.env.BUYERDESK_DEBUG && err instanceof Error && err.stack) printError(err.stack)
   return EXIT.DATA
 }
-
-const CANCELLED: I18nText = { en: 'Cancelled.', ko: '취소했어요.', ro: 'Anulat.' }
 
 /** The language of the line that ends a cancelled prompt: --lang, else the saved setting, else LANG. */
 async function cancelLang(): Promise<Lang> {

@@ -19,6 +19,7 @@ import { formatDate } from '../render/dates.js'
 import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
 import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
+import { screenWidth } from '../io/screen.js'
 
 /** What every `track` subcommand shares. */
 interface TrackBase {
@@ -230,7 +231,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
     return { code: EXIT.OK }
   }
   const c = colours()
-  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
+  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id), width: screenWidth() })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]

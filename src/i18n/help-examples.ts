@@ -21,7 +21,7 @@ export const EXAMPLES: Record<string, Example[]> = {
       cmd: 'buyerdesk check --platform aliexpress --issue defective --ordered 2026-09-01 --delivered 2026-11-10',
       what: { en: 'can a defective item still be refunded or disputed, and until when?', ko: '불량품을 아직 환불받거나 분쟁을 열 수 있는지, 언제까지 가능한지 알려 줘요', ro: 'pentru un articol defect se mai poate cere rambursarea sau deschide o dispută și până când?' },
     },
-    { cmd: 'buyerdesk check orders.csv --fail-on-ineligible refund', what: { en: 'judge every order of a file; exit 3 when a refund is closed', ko: '파일의 주문을 모두 판단하고, 환불 기한이 지나 환불받을 수 없는 주문이 있으면 종료 코드 3으로 끝나요', ro: 'evaluează fiecare comandă dintr-un fișier; iese cu codul 3 când rambursarea nu mai este posibilă' } },
+    { cmd: 'buyerdesk check orders.csv --fail-on-ineligible refund', what: { en: 'judge every order of a file; exit 3 when an order\'s refund is neither eligible nor uncertain', ko: '파일의 주문을 모두 판단하고, 환불이 가능하지도 불확실하지도 않은 주문이 있으면 종료 코드 3으로 끝나요', ro: 'evaluează fiecare comandă dintr-un fișier; iese cu codul 3 când rambursarea unei comenzi nu este nici posibilă, nici incertă' } },
     { cmd: "cat orders.ndjson | buyerdesk check - | jq -c 'select(.verdicts.dispute.status==\"eligible\")'", what: { en: 'a stream: one verdict per line', ko: '스트림으로 한 줄에 판정 하나씩 받아요', ro: 'un flux: câte un verdict pe linie' } },
   ],
   config: [

@@ -1,5 +1,7 @@
 import { ISSUES } from '../core/types.js'
 import { EXAMPLES, examplesBlock } from './help-examples.js'
+import { exitCodesBlock } from './layout-contact-messages.js'
+import { wrap } from '../render/wrap.js'
 
 /**
  * Korean and Romanian for everything `--help` and commander itself print (src/i18n/localize-help.ts applies
@@ -18,6 +20,7 @@ export interface HelpText {
 export const HELP_TEXT: Record<string, HelpText> = {
   // The examples at the end of every command's help, built from one table.
   ...Object.fromEntries(Object.keys(EXAMPLES).map((path) => [examplesBlock(path, 'en')!, { ko: examplesBlock(path, 'ko')!, ro: examplesBlock(path, 'ro')! }])),
+  [exitCodesBlock('en', wrap)]: { ko: exitCodesBlock('ko', wrap), ro: exitCodesBlock('ro', wrap) },
   // The program.
   'Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.': {
     ko: 'AliExpress와 Amazon 구매자를 위한 오프라인 지원 도우미예요. 기한, 가능 여부, 질문의 답을 알려 줘요.',

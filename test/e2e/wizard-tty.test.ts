@@ -87,7 +87,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     for (const line of result.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80)
   })
 
-  it('Ctrl-C prints one "Cancelled." line (in the user\'s language) and exits 130 (128 + SIGINT), with no stack trace', async () => {
+  it('Ctrl-C prints one line saying the wizard stopped and nothing was changed (in the user\'s language) and exits 130 (128 + SIGINT), with no stack trace', async () => {
     // Also the positive control of the lazy-import checks in wizard.test.ts: here the prompt library is loaded.
     const spy = inquirerSpy()
     const w = start(['wizard', '--lang', 'ko', '--today', '2026-11-22'], spy.env)
@@ -97,8 +97,8 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     keys(w, 'C-c')
     const text = await waitFor(w, /EXIT=\d/)
     expect(text).toContain('EXIT=130')
-    expect(text.match(/취소했어요\./g)).toHaveLength(1)
-    expect(text).not.toContain('Cancelled.')
+    expect(text.match(/마법사를 중단했어요\. 바뀐 것은 없어요\./g)).toHaveLength(1)
+    expect(text).not.toContain('The wizard stopped.')
     expect(text).not.toMatch(/\n\s+at /)
     expect(spy.loaded().length).toBeGreaterThan(0)
   })

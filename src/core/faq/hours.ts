@@ -120,3 +120,41 @@ export function channelStatus(hours: Hours, now: Date): ChannelStatus {
   }
   return { state: 'closed' }
 }
+
+/** The opening window now under way, else the next one: its two instants. Pure. */
+export function currentOrNextWindow(hours: Schedule, now: Date): { opens: Date; closes: Date } | null {
+  const status = channelStatus(hours, now)
+  if (status.next === undefined) return null
+  if (status.state === 'closed') {
+    const after = channelStatus(hours, status.next)
+    return after.next === undefined ? null : { opens: status.next, closes: after.next }
+  }
+  // Open: the window began at the last opening before now, found from a day before.
+  const closes = status.next
+  const earlier = channelStatus(hours, new Date(closes.getTime() - 24 * 60 * 60 * 1000))
+  const opens = earlier.state === 'closed' && earlier.next !== undefined && earlier.next <= now ? earlier.next : now
+  return { opens, closes }
+}
+
+/**
+ * Whether a channel's people answer in `lang`: `yes` when its languages name it, `no` when they name others
+ * only, `unknown` when the data does not say.
+ */
+export function channelSpeaks(channel: { languages?: readonly string[] }, lang: string): 'yes' | 'no' | 'unknown' {
+  if (channel.languages === undefined) return 'unknown'
+  return channel.languages.includes(lang) ? 'yes' : 'no'
+}
+
+/** The channels in the order a speaker of `lang` needs them: those in that language, then the rest, then those in other languages only. Stable. */
+export function channelsFor<T extends { languages?: readonly string[] }>(channels: readonly T[], lang: string): T[] {
+  const rank = { yes: 0, unknown: 1, no: 2 } as const
+  return channels
+    .map((channel, i) => ({ channel, i, r: rank[channelSpeaks(channel, lang)] }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.channel)
+}
+
+/** Whether any channel of the shop, one with people behind it, answers in `lang`. */
+export function shopSpeaks(channels: readonly Channel[], lang: string): boolean {
+  return channels.some((channel) => channel.hours !== 'none' && channelSpeaks(channel, lang) === 'yes')
+}

@@ -39,4 +39,12 @@ export interface KbFile {
   /** When the facts were last checked against their sources (YYYY-MM-DD). */
   reviewed: string
   entries: KbEntry[]
+  /** The seed documents the entries cite, by file name: title and what each is (common.json holds the table). */
+  seeds?: Record<string, KbSeed>
+}
+
+/** A seed document as a person is told of it: `about` ("a Korean guide to AliExpress customer support"). */
+export interface KbSeed {
+  title: string
+  about: I18nText
 }
