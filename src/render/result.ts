@@ -128,7 +128,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   const icons = ascii ? ASCII_ICONS : ICONS
   const lines: string[] = []
   const para = (text: string, indent = '', hanging = indent) => lines.push(...wrap(text, width, indent, hanging))
-  const heading = (text: string) => lines.push(c.bold(text))
+  const heading = (text: string) => lines.push(...wrap(text, width).map((l) => c.bold(l)))
 
   const issue = result.issue ? ISSUE_NAMES[result.issue][lang] : RESULT_TEXT.noIssue[lang]
   let header = fill(RESULT_TEXT.header[lang], { platform: policy.name, issue, today: formatDate(result.today, lang) })
@@ -208,7 +208,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     for (const p of sellerMessage(input, 'en')) para(p)
     lines.push(rule)
     if (lang !== 'en') {
-      lines.push('', c.bold(SCREEN_TEXT.translation[lang]))
+      lines.push('', ...wrap(SCREEN_TEXT.translation[lang], width).map((l) => c.bold(l)))
       for (const p of sellerMessage(input, lang)) for (const l of wrap(p, width, '  ')) lines.push(c.dim(l))
     }
     lines.push('')
