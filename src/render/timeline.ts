@@ -214,8 +214,11 @@ export function renderTimeline(input: TimelineInput): string[] {
   const labelWidth = Math.max(...rows.map((r) => stringWidth(r.label)))
   const rightWidth = Math.max(...rows.map((r) => stringWidth(r.right)))
   const MIN_TRACK = 20
-  const stacked = maxWidth - labelWidth - 3 - rightWidth < MIN_TRACK
-  const width = stacked ? Math.max(10, Math.min(64, maxWidth - labelWidth - 2)) : Math.min(64, maxWidth - labelWidth - 3 - rightWidth)
+  const sideBySide = Math.min(64, maxWidth - labelWidth - 3 - rightWidth)
+  // A row whose words do not fit the track moves them beside it: that too must fit, else the dates go under.
+  const rightAt = (w: number) => Math.max(...rows.map((r) => stringWidth(r.rightWhenNarrow?.(w) ?? r.right)))
+  const stacked = sideBySide < MIN_TRACK || labelWidth + 2 + sideBySide + 1 + rightAt(sideBySide) > maxWidth
+  const width = stacked ? Math.max(10, Math.min(64, maxWidth - labelWidth - 2)) : sideBySide
   const first = Math.min(...days)
   const last = Math.max(...days, first + 7)
   const col = (d: number) => Math.min(width - 1, Math.max(0, Math.round(((d - first) * (width - 1)) / (last - first))))

@@ -145,12 +145,19 @@ export function channelSpeaks(channel: { languages?: readonly string[] }, lang: 
   return channel.languages.includes(lang) ? 'yes' : 'no'
 }
 
-/** The channels in the order a speaker of `lang` needs them: those in that language, then the rest, then those in other languages only. Stable. */
+/**
+ * The channels in the order a speaker of `lang` needs them: those in that language (the ones kept for it, as
+ * Korean-speaking agents are, before those shared with other languages), then those the data says nothing
+ * about, then those in other languages only. Otherwise in data order.
+ */
 export function channelsFor<T extends { languages?: readonly string[] }>(channels: readonly T[], lang: string): T[] {
   const rank = { yes: 0, unknown: 1, no: 2 } as const
   return channels
-    .map((channel, i) => ({ channel, i, r: rank[channelSpeaks(channel, lang)] }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((channel, i) => {
+      const r = rank[channelSpeaks(channel, lang)]
+      return { channel, i, r, shared: r === 0 ? channel.languages!.length : 0 }
+    })
+    .sort((a, b) => a.r - b.r || a.shared - b.shared || a.i - b.i)
     .map((x) => x.channel)
 }
 
