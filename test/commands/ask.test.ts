@@ -72,6 +72,21 @@ describe('renderAnswer', () => {
     // no phone line: not offered as a way to reach AliExpress
     expect(text).not.toContain('Telefon:')
     expect(text).toContain('buyerdesk contact aliexpress')
+    // the hours on the user's clock, Seoul's named
+    expect(text).toContain('02:00–08:00 ora ta (09:00–15:00 ora standard a Coreei, Asia/Seoul)')
+  })
+
+  it.each([
+    ['ko', '한국어 상담원(채팅)', null],
+    ['en', 'Chat bot (Eva)', null],
+    ['ro', 'Chatbot (Eva)', 'AliExpress nu are asistență în limba română'],
+  ] as const)('"I don\'t know" in %s leads with the channel that serves the language', (lang, first, missing) => {
+    const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang }))
+    expect(entry).toBeNull()
+    const lines = renderAnswer(record, entry, contact, plain, WIDE)
+    expect(lines.find((l) => l.startsWith('  - ') && !l.includes('buyerdesk show'))).toContain(first)
+    if (missing !== null) expect(lines.join('\n')).toContain(missing)
+    else expect(lines.join('\n')).not.toMatch(/상담이 없어요|no \w+-speaking support/)
   })
 })
 
