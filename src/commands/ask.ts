@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import { channelsFor, type ContactFile, type Hours } from '../core/faq/hours.js'
 import { localHoursText, noSupportLine, toContactJson } from './contact.js'
-import { fitLines } from '../render/wrap.js'
+import { fitLines, SHORT_COMMANDS } from '../render/wrap.js'
 import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
 import { searchFaq, type AbstainReason } from '../core/faq/search.js'
 import { checkCommand } from '../core/faq/related.js'
@@ -157,7 +157,7 @@ export function renderAnswer(
   c: ChalkInstance,
   where: AnswerScreen = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, width: 80, seeds: {} },
 ): string[] {
-  return fitLines(answerLines(record, entry, contact, c, where), where.width)
+  return fitLines(answerLines(record, entry, contact, c, where), where.width, SHORT_COMMANDS)
 }
 
 function answerLines(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c: ChalkInstance, where: AnswerScreen): string[] {

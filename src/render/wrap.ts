@@ -39,7 +39,7 @@ export const URL_PATTERN = /https?:\/\/[^\s<>]+/g
  * Lines made without a width, fitted to one: each is wrapped with its own leading spaces, and a list item
  * (`- `, `· `, `1. `) goes on under its text rather than under its marker.
  */
-export function fitLines(lines: readonly string[], width: number): string[] {
+export function fitLines(lines: readonly string[], width: number, keep?: RegExp): string[] {
   const out: string[] = []
   for (const line of lines) {
     if (displayWidth(line) <= width) {
@@ -48,7 +48,15 @@ export function fitLines(lines: readonly string[], width: number): string[] {
     }
     const lead = /^( *)((?:[-·•]|\d+\.) )?/.exec(line)!
     const indent = lead[0]
-    out.push(...wrap(line.slice(indent.length), width, indent, ' '.repeat(displayWidth(indent))))
+    // A phrase to keep on one line (a short command such as `buyerdesk show ID`) wraps as one word.
+    const text = keep === undefined ? line.slice(indent.length) : line.slice(indent.length).replace(keep, (m) => m.replaceAll(' ', KEPT_SPACE))
+    for (const l of wrap(text, width, indent, ' '.repeat(displayWidth(indent)))) out.push(l.replaceAll(KEPT_SPACE, ' '))
   }
   return out
 }
+
+/** Stands for a space inside a kept phrase while wrapping; never in output. */
+const KEPT_SPACE = '\u0000'
+
+/** Short commands a screen names, kept whole on one line: `(buyerdesk show ID)`, `buyerdesk contact SHOP`, `--platform SHOP`. */
+export const SHORT_COMMANDS = /\(buyerdesk show [\w-]+\)|buyerdesk (?:show|contact) [\w-]+|--platform \w+/g
