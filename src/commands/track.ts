@@ -204,7 +204,7 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
     else rows.push([id, platform, issue, next.date === null ? '–' : formatDate(next.date, lang), leftText(next, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
     urgent.push(next !== undefined && urgency(next) <= URGENT_DAYS)
   }
-  return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
+  return table(rows, screenWidth()).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
 }
 
 /** `track list` */

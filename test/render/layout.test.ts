@@ -13,6 +13,7 @@ import { renderTimeline } from '../../src/render/timeline.js'
 import { displayWidth } from '../../src/render/width.js'
 import { fitLines, URL_PATTERN, wrap } from '../../src/render/wrap.js'
 import { POLICIES } from '../helpers.js'
+import { table } from '../../src/commands/deadlines.js'
 
 const plain = new Chalk({ level: 0 })
 const contact = await readContact()
@@ -146,5 +147,36 @@ describe('screenWidth', () => {
     [{ COLUMNS: 'wide' }, undefined, 80],
   ])('%o with a terminal of %s columns: %i', (env, terminal, expected) => {
     expect(screenWidth(env, () => terminal)).toBe(expected)
+  })
+})
+
+describe('tables', () => {
+  const cell = fc.stringMatching(/^[a-zăîșțâ가-힣]{1,8}( [a-zăîșțâ가-힣0-9]{1,8}){0,3}$/)
+  const rowsArb = fc.integer({ min: 2, max: 5 }).chain((n) => fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: 1, maxLength: 6 }))
+
+  it('Korean and Romanian cells line up by display width when the table fits, and no line passes the width when it does not', () => {
+    fc.assert(
+      fc.property(rowsArb, widthArb, (rows, width) => {
+        const out = table(rows, width)
+        expect(out).toHaveLength(rows.length)
+        const lines = out.flatMap((r) => r.split('\n'))
+        for (const l of lines) expect(displayWidth(l), l).toBeLessThanOrEqual(width)
+        if (out.every((r) => !r.includes('\n') && !r.includes(' · '))) {
+          // aligned: every cell of a column starts at the same screen column
+          const starts = rows.map((row, i) => {
+            let at = 0
+            return row.map((cell) => {
+              const found = out[i]!.indexOf(cell, at)
+              at = found + cell.length
+              return displayWidth(out[i]!.slice(0, found))
+            })
+          })
+          for (let col = 0; col < rows[0]!.length; col++) expect(new Set(starts.map((r) => r[col])).size, JSON.stringify(out)).toBe(1)
+        }
+        // nothing lost: every word of every cell is there, in order
+        expect(out.join(' ').split(/\s+/).filter((w) => w !== '' && w !== '·')).toEqual(rows.flat().join(' ').split(/\s+/).filter(Boolean))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
