@@ -134,7 +134,7 @@ export function padEnd(text: string, width: number): string {
 }
 
 /** The narrowest the last column of a table may get before the rows are laid out as lists. */
-const MIN_LAST_COLUMN = 20
+const MIN_LAST_COLUMN = 12
 
 /**
  * Rows of cells → aligned lines (two spaces between columns, by display width). The last column is not
