@@ -101,9 +101,9 @@ function zoneName(timeZone: string, lang: Lang, at: Date): string {
   return lang === 'ro' ? name.charAt(0).toLowerCase() + name.slice(1) : name
 }
 
-/** The user's language by its name in that language ("English", "한국어", "română"), for "no … support". */
-function languageName(lang: Lang): string {
-  return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(lang) ?? lang
+/** A language by its name in the user's language (`ko` in Romanian: "coreeană"; `ro` in English: "Romanian"). */
+function languageName(code: string, lang: Lang): string {
+  return new Intl.DisplayNames([LOCALES[lang]], { type: 'language' }).of(code) ?? code
 }
 
 /**
@@ -121,7 +121,7 @@ export function localHoursText(hours: Schedule, local: { open: string; close: st
 
 /** The line under a shop's title when none of its channels speaks the user's language; null when one does. */
 export function noSupportLine(shop: string, speaks: boolean, lang: Lang): string | null {
-  return speaks ? null : fill(CONTACT_TEXT.noSupportIn[lang], { shop, language: languageName(lang) })
+  return speaks ? null : fill(CONTACT_TEXT.noSupportIn[lang], { shop, language: languageName(lang, lang) })
 }
 
 /** Every channel with its status at `now`, texts in `lang`. Pure. */
@@ -186,7 +186,7 @@ export function renderContact(json: ContactJson, c: ChalkInstance, width = scree
   }
   const missing = json.platforms.filter((shop) => !shop.speaksLang)
   if (json.platforms.length > 1 && missing.length === json.platforms.length) {
-    para(fill(CONTACT_TEXT.noShopSupportIn[lang], { language: languageName(lang) }), '', c.yellow)
+    para(fill(CONTACT_TEXT.noShopSupportIn[lang], { language: languageName(lang, lang) }), '', c.yellow)
     lines.push('')
   }
   for (const shop of json.platforms) {
@@ -215,7 +215,7 @@ export function renderContact(json: ContactJson, c: ChalkInstance, width = scree
       if (head.length === 1) lines.push(`  ${c.bold(`${ch.name}:`)} ${colour(state)}`)
       else lines.push(...head)
       if (typeof ch.hours === 'object') {
-        para(`${localHoursText(ch.hours, ch.hoursLocal, now, json.timeZone, lang)}${ch.languages ? ` · ${m.languages}: ${ch.languages.join(', ')}` : ''}`, '    ')
+        para(`${localHoursText(ch.hours, ch.hoursLocal, now, json.timeZone, lang)}${ch.languages ? ` · ${m.languages}: ${ch.languages.map((code) => languageName(code, lang)).join(', ')}` : ''}`, '    ')
       }
       para(`${ch.how}${ch.url ? ` ${ch.url}` : ''}`, '    ', (l) => (ch.url ? l.replace(ch.url, c.cyan(ch.url)) : l))
     }

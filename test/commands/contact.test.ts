@@ -18,6 +18,9 @@ describe('contact serves the user\'s language', () => {
     // 09:00–15:00 in Seoul is 02:00–08:00 in Bucharest in November (UTC+9 against UTC+2)
     expect(text).toContain('매일 내 시간 02:00–08:00 (한국 표준시 09:00–15:00, Asia/Seoul)')
     expect(text).not.toContain('한국어 상담이 없어요')
+    // the languages by their names, not their codes
+    expect(text).toContain('언어: 한국어, 영어')
+    expect(screen('ro', 'Europe/Bucharest', 'aliexpress').replace(/\s+/g, ' ')).toContain('limbi: coreeană, engleză')
   })
 
   it('English: chat in English leads, the Korean-only agents come last under "In other languages"', () => {
