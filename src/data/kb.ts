@@ -253,23 +253,49 @@ const readJsonLines = (file: string): { line: number; value: unknown }[] => {
   return out
 }
 
-/** data/train: the training questions (labelled by topic) and the out-of-scope set. */
-export function readTraining(dir: string = join(dataRoot(), 'train')): Example[] {
+/** One file of data/train as data/train/manifest.json lists it. */
+interface TrainingFile {
+  file: string
+  labels: 'topic' | 'category'
+  weight?: number
+}
+
+function trainingFiles(dir: string): TrainingFile[] {
+  const file = join(dir, 'manifest.json')
+  if (!existsSync(file)) throw new DataError(`${file}: the training manifest is missing; reinstall the package`)
+  const parsed = parse(readFileSync(file, 'utf8'))
+  const files = (parsed.value as { files?: unknown } | null)?.files
+  if (!Array.isArray(files)) throw new DataError(`data/train/manifest.json: expected {"files": [{"file": "NAME.jsonl", "labels": "topic"|"category", "weight"?: number}]}`)
+  files.forEach((f: Partial<TrainingFile>, i) => {
+    if (typeof f?.file !== 'string' || !f.file.endsWith('.jsonl') || (f.labels !== 'topic' && f.labels !== 'category') || (f.weight !== undefined && !(typeof f.weight === 'number' && f.weight > 0))) {
+      throw new DataError(`data/train/manifest.json: files[${i}]: expected {"file": "NAME.jsonl", "labels": "topic"|"category", "weight"?: a number > 0}`)
+    }
+    if (!existsSync(join(dir, f.file))) throw new DataError(`data/train/manifest.json: files[${i}]: ${f.file} is missing from data/train${f.file === 'questions.jsonl' ? '; run node scripts/gen-training.mjs' : ''}`)
+  })
+  const listed = new Set(files.map((f: TrainingFile) => f.file))
+  const unlisted = readdirSync(dir).find((f) => f.endsWith('.jsonl') && !listed.has(f))
+  if (unlisted !== undefined) throw new DataError(`data/train/${unlisted}: not listed in data/train/manifest.json (say who wrote it and how)`)
+  return files as TrainingFile[]
+}
+
+/**
+ * data/train: the files of data/train/manifest.json, questions labelled by `topic` or out-of-scope ones by
+ * `category`, each weighted by its file's `weight`. `weights` overrides a file's weight (0 leaves it out:
+ * bench/model/experiment.ts measures what one file brings).
+ */
+export function readTraining(dir: string = join(dataRoot(), 'train'), weights: Record<string, number> = {}): Example[] {
   const out: Example[] = []
-  for (const [name, key] of [
-    ['questions.jsonl', 'topic'],
-    ['out-of-scope.jsonl', 'category'],
-  ] as const) {
-    const file = join(dir, name)
-    if (!existsSync(file)) throw new DataError(`${file}: the training data is missing; run node scripts/gen-training.mjs`)
-    for (const { line, value } of readJsonLines(file)) {
+  for (const { file: name, labels: key, weight: listedWeight } of trainingFiles(dir)) {
+    const weight = weights[name] ?? listedWeight ?? 1
+    if (weight === 0) continue
+    for (const { line, value } of readJsonLines(join(dir, name))) {
       const v = value as Record<string, unknown>
       const label = v[key]
       if (typeof v.text !== 'string' || v.text.trim() === '' || typeof label !== 'string' || !['en', 'ko', 'ro'].includes(v.lang as string)) {
         throw new DataError(`data/train/${name}:${line}: expected {"lang": "en"|"ko"|"ro", "${key}": "...", "text": "..."}`)
       }
       if (key === 'topic' && !isTopic(label)) throw new DataError(`data/train/${name}:${line}: topic: unknown topic "${label}", expected an id of shared/topics.json`)
-      out.push({ text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE })
+      out.push(weight === 1 ? { text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE } : { text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE, weight })
     }
   }
   return out
