@@ -23,7 +23,7 @@ import type { Loaded } from './load.js'
  */
 
 /** The version of dist/kb-model.bin's layout and of the features it was fitted on (FORMAT.md): bump on any change. */
-export const MODEL_VERSION = 1
+export const MODEL_VERSION = 2
 
 /** Platforms an entry may name (`common` is a file, not a platform). */
 export const KB_PLATFORMS = ['aliexpress', 'amazon'] as const
@@ -143,6 +143,7 @@ interface SavedHeader {
   labels: string[]
   scale: number
   threshold: Record<'en' | 'ko' | 'ro', number>
+  outOfScopeRatio: Record<'en' | 'ko' | 'ro', number>
   ids: string[]
   topics: Record<string, string>
   platforms: Record<string, string[]>
@@ -221,7 +222,7 @@ const f32 = (b: Buffer, r: [number, number]) => view((a, at, n) => new Float32Ar
 
 function topicModelOf(buffer: Buffer, h: SavedHeader): TopicModel {
   const weights = new Int8Array(buffer.buffer, buffer.byteOffset + h.weights[0], h.weights[1] - h.weights[0])
-  return { dim: h.dim, labels: h.labels, weights, scale: h.scale, bias: f32(buffer, h.bias), threshold: h.threshold }
+  return { dim: h.dim, labels: h.labels, weights, scale: h.scale, bias: f32(buffer, h.bias), threshold: h.threshold, outOfScopeRatio: h.outOfScopeRatio }
 }
 
 /** The saved model file, if it is of this version; `same` when it was built from exactly the files in `dir`. */
@@ -342,8 +343,9 @@ export async function loadFaq(dir: string = kbDir(), modelFile: string = savedMo
     const topics = topicModelOf(saved.buffer, saved.header)
     return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), fromBuild: false }
   }
-  const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS)
-  return { model, ...(await readLexicons()), byId: entryLookup(kb.entries), fromBuild: false }
+  const lexicons = await readLexicons()
+  const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS, {}, lexicons.lexicon)
+  return { model, ...lexicons, byId: entryLookup(kb.entries), fromBuild: false }
 }
 
 /** The bytes of dist/kb-model.bin: the model fitted on the KB in `dir` and data/train (FORMAT.md). */
@@ -354,7 +356,7 @@ export async function serialiseModel(dir: string = kbDir(), contactFile: string 
   const contactStat = statSync(contactFile)
   const { lexicon, issues } = await readLexicons()
   const { trainModel } = await import('../core/faq/train.js')
-  const model = trainModel(kb.entries, readTraining(), TOPIC_IDS)
+  const model = trainModel(kb.entries, readTraining(), TOPIC_IDS, {}, lexicon)
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
   const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 0)]))
   const bytes = (a: ArrayBufferView) => pad(Buffer.from(a.buffer, a.byteOffset, a.byteLength))
@@ -380,6 +382,7 @@ export async function serialiseModel(dir: string = kbDir(), contactFile: string 
       labels: model.topics.labels,
       scale: model.topics.scale,
       threshold: model.topics.threshold,
+      outOfScopeRatio: model.topics.outOfScopeRatio,
       ids: model.entries.ids,
       topics: Object.fromEntries(kb.entries.map((e) => [e.id, e.topic])),
       platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),
