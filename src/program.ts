@@ -8,6 +8,7 @@ import { printText } from './io/output.js'
 import { examplesBlock } from './i18n/help-examples.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
+import { byLang } from './i18n/catalog/index.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
 export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
@@ -86,11 +87,7 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
 
 const FLAG_LIKE = /^--?[A-Za-z][\w-]*(=.*)?$/
 
-const FLAG_AS_VALUE = {
-  en: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
-  ko: '--{option}: "{value}"은(는) 값이 아니라 옵션처럼 보여요. --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
-  ro: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
-}
+const FLAG_AS_VALUE = byLang((c) => c.errors).flagAsValue
 
 /**
  * `deadlines --ics --json` must not write a file named `--json`: commander hands any next word to an option

@@ -326,7 +326,7 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
     for (const fact of rule.closedBy) {
       const at = facts[fact]
       if (at !== null) {
-        const template = CLOSED_EVENT[fact] ?? CORE_TEXT.closedEvent
+        const template = (CLOSED_EVENT as Partial<Record<DateFact, I18nText>>)[fact] ?? CORE_TEXT.closedEvent
         return make('closed', openDate(rule, facts), fill(template[lang], { label, event: formatDay(at), fact: FACT_NAMES[fact][lang] }), (rule.closedSteps ?? CLOSED_STEPS)[lang])
       }
     }
