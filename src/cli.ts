@@ -2,8 +2,9 @@ import { CommanderError } from 'commander'
 import { normaliseArgv } from './argv.js'
 import { CancelledError, EXIT, ExitError } from './errors.js'
 import { printError } from './io/output.js'
-import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
-import { resolveLang } from './i18n/resolve.js'
+import type { Lang } from './core/lang.js'
+import { t } from './i18n/catalog/index.js'
+import { langBeforeParsing } from './i18n/resolve.js'
 import { commandOf, createProgram } from './program.js'
 
 /**
@@ -31,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError(CANCELLED[await cancelLang()])
+    printError(t(await cancelLang(), 'common.cancelled'))
     return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
@@ -44,20 +45,10 @@ export async function handleError(err: unknown): Promise<number> {
   return EXIT.DATA
 }
 
-const CANCELLED: I18nText = { en: 'Cancelled.', ko: '취소했어요.', ro: 'Anulat.' }
-
-/** The language of the line that ends a cancelled prompt: --lang, else the saved setting, else LANG. */
+/** The language of the line that ends a cancelled prompt: the one resolver, before commander (src/i18n/resolve.ts). */
 async function cancelLang(): Promise<Lang> {
-  const argv = process.argv
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
-  const flag = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
-  if (isLang(flag)) return flag
-  try {
-    const { readSettings } = await import('./io/settings.js')
-    return resolveLang(undefined, readSettings().lang)
-  } catch {
-    return langFromEnv() ?? 'en'
-  }
+  const { readSettings } = await import('./io/settings.js')
+  return langBeforeParsing(process.argv, process.env, () => readSettings().lang)
 }
 
 process.exitCode = await main()
