@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream'
-import { assess } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { formatDay, parseDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { resolveDateFlag } from './date-flags.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
@@ -61,7 +61,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
-  const assessment = assess(result.order, policy, result.today, opts.lang)
+  const assessment = assessIn(result.order, policy, result.today, opts.lang)
   if (opts.json) {
     printText(checkJsonLine(assessment, result.order.id) + '\n')
   } else {

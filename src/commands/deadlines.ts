@@ -3,10 +3,10 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { ChalkInstance } from 'chalk'
 import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
-import { assess } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { actBy, ruleOf } from '../core/act-by.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -56,7 +56,7 @@ export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<s
       return
     }
     const policy = policies.get(result.order.platform)!
-    orders.push({ id, entry: stored, policy, assessment: assess(result.order, policy, today, lang) })
+    orders.push({ id, entry: stored, policy, assessment: assessIn(result.order, policy, today, lang) })
   })
   return { orders, problems }
 }

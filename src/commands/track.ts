@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { formatDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import type { Order, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, ExitError, UsageError, type ExitCode } from '../errors.js'

@@ -40,6 +40,11 @@ export const en = {
       reship: 'a re-shipment (a replacement)',
     },
     counts: {
+      days: {
+        one: '{n} day',
+        few: '{n} days',
+        other: '{n} days',
+      },
       rows: {
         one: '{n} row',
         few: '{n} rows',
@@ -65,7 +70,7 @@ export const en = {
   },
   check: {
     why: {
-      basis: '{fact} + {days} days',
+      basis: '{fact} + {days}',
       eligibleUntil: '{label}: open until {deadline} ({basis}).',
       eligibleUntilBoth: '{label}: open until {deadline} ({basis}); by another source ({latestBasis}) until {latestDeadline}. Act by the earlier date.',
       eligibleOpenEnded: '{label}: open since {opens}, with no deadline of its own.',

@@ -38,6 +38,11 @@ export const ko: Catalog = {
       reship: '재발송(교환)',
     },
     counts: {
+      days: {
+        one: '{n}일',
+        few: '{n}일',
+        other: '{n}일',
+      },
       rows: {
         one: '행 {n}개',
         few: '행 {n}개',
@@ -63,7 +68,7 @@ export const ko: Catalog = {
   },
   check: {
     why: {
-      basis: '{fact} + {days}일',
+      basis: '{fact} + {days}',
       eligibleUntil: '{label}: {deadline}까지 가능합니다({basis}).',
       eligibleUntilBoth: '{label}: {deadline}까지 가능합니다({basis}). 다른 출처({latestBasis})로는 {latestDeadline}까지이니, 빠른 날짜에 맞춰 진행하세요.',
       eligibleOpenEnded: '{label}: {opens}부터 가능하며 별도 기한은 없습니다.',

@@ -38,6 +38,11 @@ export const ro: Catalog = {
       reship: 'retrimiterea produsului (înlocuire)',
     },
     counts: {
+      days: {
+        one: '{n} zi',
+        few: '{n} zile',
+        other: '{n} de zile',
+      },
       rows: {
         one: '{n} rând',
         few: '{n} rânduri',
@@ -63,7 +68,7 @@ export const ro: Catalog = {
   },
   check: {
     why: {
-      basis: '{fact} + {days} zile',
+      basis: '{fact} + {days}',
       eligibleUntil: '{label}: posibil până la {deadline} ({basis}).',
       eligibleUntilBoth: '{label}: se poate până pe {deadline} ({basis}); potrivit altei surse ({latestBasis}), până pe {latestDeadline}. Țineți-vă de data mai apropiată.',
       eligibleOpenEnded: '{label}: posibil din {opens}, fără un termen propriu.',
