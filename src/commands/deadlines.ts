@@ -22,6 +22,7 @@ import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
 import { visible } from '../render/visible.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 
 /** A saved order judged today: the assessment, or why its stored facts no longer validate. */
 export interface JudgedOrder {
@@ -163,9 +164,9 @@ export function leftText(d: Deadline, lang: Lang): string {
 export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance }): string[] {
   const { lang, colours: c } = opts
   const today = formatDate(formatDay(opts.today), lang)
-  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { n: opts.within, today })
+  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within), today })
   if (list.length === 0) {
-    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
+    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within) })]
   }
   const rows = list.map((d) => [leftText(d, lang), d.date === null ? '–' : formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
   const lines = table(rows).map((line, i) => (urgency(list[i]!) <= URGENT_DAYS ? c.red.bold(line) : line))
@@ -351,7 +352,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
     if (opts.ics === '-') printText(text)
     else {
       await writeIcs(target!, text, opts.lang)
-      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: calendar.length, file: opts.ics, alarm: opts.alarmDays })])
+      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { deadlines: count(opts.lang, CATALOGS[opts.lang].common.counts.deadlines, calendar.length), file: opts.ics, alarmDays: count(opts.lang, CATALOGS[opts.lang].common.counts.days, opts.alarmDays) })])
     }
     if (!opts.quiet) for (const p of problems) printError(`buyerdesk: ${p}`)
     return { code, deadlines: list }
