@@ -32,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError(t(await cancelLang(), 'common.cancelled'))
+    printError(t(await messageLang(), 'common.cancelled'))
     return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
@@ -40,15 +40,15 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode
   }
   const detail = err instanceof Error ? err.message : String(err)
-  printError(`buyerdesk: internal error (${detail}). This is a bug: please report it with the command you ran.`)
+  printError(`buyerdesk: ${t(await messageLang(), 'errors.internal', { detail })}`)
   if (process.env.BUYERDESK_DEBUG && err instanceof Error && err.stack) printError(err.stack)
   return EXIT.DATA
 }
 
-/** The language of the line that ends a cancelled prompt: the one resolver, before commander (src/i18n/resolve.ts). */
-async function cancelLang(): Promise<Lang> {
-  const { readSettings } = await import('./io/settings.js')
-  return langBeforeParsing(process.argv, process.env, () => readSettings().lang)
+/** The language of a line printed after the command failed or was cancelled: the one resolver, before commander (src/i18n/resolve.ts). */
+async function messageLang(): Promise<Lang> {
+  const settings = await import('./io/settings.js').catch(() => null)
+  return langBeforeParsing(process.argv, process.env, () => settings?.readSettings().lang)
 }
 
 process.exitCode = await main()

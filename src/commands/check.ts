@@ -15,7 +15,7 @@ import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
-import { byLang } from '../i18n/catalog/index.js'
+import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -113,7 +113,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     throw inputError(err, src)
   }
   if (counts.bad > 0) {
-    printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
+    printError(`buyerdesk: ${t(opts.lang, 'errors.badLines', { bad: counts.bad, lines: count(opts.lang, CATALOGS[opts.lang].common.counts.lines, counts.total) })}`)
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK

@@ -1,5 +1,6 @@
 import { isLang, LANGS, type Lang } from '../core/lang.js'
 import { UsageError } from '../errors.js'
+import { t } from './catalog/index.js'
 
 /**
  * The one place that decides the user's language: `--lang`, else the saved setting, else the POSIX locale
@@ -9,7 +10,11 @@ import { UsageError } from '../errors.js'
 export function resolveLang(flag: string | undefined, saved?: string, env: NodeJS.ProcessEnv = process.env): Lang {
   if (flag !== undefined) {
     const code = flag.trim().toLowerCase()
-    if (!isLang(code)) throw new UsageError(`--lang: "${flag}" is not supported, expected one of ${LANGS.join(', ')}`, 'lang')
+    if (!isLang(code)) {
+      // Said in the language the user would get without the flag.
+      const lang = saved !== undefined && isLang(saved) ? saved : (langFromEnv(env) ?? 'en')
+      throw new UsageError(t(lang, 'errors.badLang', { value: flag, list: LANGS.join(', ') }), 'lang')
+    }
     return code
   }
   if (saved !== undefined && isLang(saved)) return saved

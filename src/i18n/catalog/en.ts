@@ -366,6 +366,9 @@ export const en = {
     settingIgnored: '{where}: {message}; ignored',
   },
   errors: {
+    internal: 'internal error ({detail}). This is a bug: please report it with the command you ran.',
+    badLang: '--lang: "{value}" is not supported, expected one of {list}',
+    badLines: '{bad} of {lines} could not be judged; see the "type":"error" records in the output',
     order: {
       required: '{field}: required, expected {form}',
       badDate: '{field}: "{value}" is not a calendar date, expected YYYY-MM-DD (e.g. 2026-11-10)',

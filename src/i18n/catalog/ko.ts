@@ -364,6 +364,9 @@ export const ko: Catalog = {
     settingIgnored: '{where}: {message}. 이 값은 무시했어요',
   },
   errors: {
+    internal: '내부 오류가 났어요({detail}). 프로그램 버그이니 실행한 명령과 함께 알려 주세요.',
+    badLang: '--lang: "{value}"은(는) 지원하지 않는 언어예요. {list} 중 하나를 쓰세요',
+    badLines: '{lines} 중 {bad}줄은 판단하지 못했어요. 출력의 "type":"error" 레코드를 확인하세요',
     order: {
       required: '{field}: 필수 항목입니다. {form} 형식으로 입력하세요',
       badDate: '{field}: "{value}"은(는) 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',

@@ -367,6 +367,9 @@ export const ro: Catalog = {
     settingIgnored: '{where}: {message}; valoarea a fost ignorată',
   },
   errors: {
+    internal: 'eroare internă ({detail}). Este o eroare a programului: raportați-o, vă rog, împreună cu comanda pe care ați rulat-o.',
+    badLang: '--lang: „{value}” nu este o limbă acceptată; se așteaptă una dintre {list}',
+    badLines: '{bad} din {lines} nu au putut fi evaluate; vedeți înregistrările "type":"error" din ieșire',
     order: {
       required: '{field}: obligatoriu, se așteaptă {form}',
       badDate: '{field}: „{value}” nu este o dată calendaristică, se așteaptă AAAA-LL-ZZ (de ex. 2026-11-10)',
