@@ -132,7 +132,7 @@ export const en = {
       nextFor: 'Next steps: {action}',
       evidence: 'What to prepare',
       message: 'Message to the seller (ready to send)',
-      translation: '',
+      translation: 'What the message says',
       nothingOpen: 'Nothing can be filed on the platform right now.',
     },
     timeline: {
@@ -529,7 +529,7 @@ export const en = {
       allowedChoices: 'Allowed choices are {choices}.',
       tooManyArguments: 'error: too many arguments. Expected {expected} but got {got}.',
       tooManyArgumentsFor: "error: too many arguments for '{name}'. Expected {expected} but got {got}.",
-      noArgumentsFor: "error: too many arguments for '{name}'. Expected {expected} but got {got}.",
+      noArgumentsFor: "error: '{name}' takes no arguments, but got {got}.",
       conflictingOption: 'error: {a} cannot be used with {b}',
       conflictOption: "option '{name}'",
       conflictEnv: "environment variable '{name}'",

@@ -350,7 +350,7 @@ export const ro: Catalog = {
     checkBadRows: 'buyerdesk: rânduri sau comenzi care nu au putut fi evaluate: {bad} din {total}; vedeți înregistrările "type":"error" din ieșire',
     importSummary: 'Comenzi noi: {new}; actualizate: {updated}; deja salvate și neschimbate: {unchanged}{ids}.',
     dryRunSummary: 'Simulare, nu s-a salvat nimic: Simulare, nu s-a salvat nimic: comenzi de adăugat: {new}; de actualizat: {updated}; care ar rămâne neschimbate: {unchanged}.',
-    dryRunPlain: 'Simulare, nu s-a salvat nimic: comenzi care s-ar importa din {file}: {n} din {total}{ids}.',
+    dryRunPlain: 'Simulare, nu s-a salvat nimic: din {file} s-ar importa {n} din {orders}{ids}.',
     wouldAdd: 's-ar adăuga {id}: {facts}',
     wouldUpdate: 's-ar actualiza {id}: {changes}',
     updatedOrder: 'comanda {id} a fost actualizată: {changes}',
