@@ -6,12 +6,13 @@ import { dayToDate } from '../core/dates.js'
 import type { MessagePlan } from '../core/message-plan.js'
 import type { Issue, Order } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
+import { byLang } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import { MESSAGE_TEXT, type SellerRequest } from '../i18n/result-messages.js'
 
 const LOCALES = { en: enUS, ko, ro } as const
 // Written out in full: a seller abroad must not have to guess whether 11/10 is a day or a month.
-const LONG: Record<Lang, string> = { en: 'd MMMM yyyy', ko: 'yyyy년 M월 d일', ro: 'd MMMM yyyy' }
+const LONG = byLang((c) => c.common.dates).message
 
 export function longDate(day: number, lang: Lang): string {
   return format(dayToDate(day), LONG[lang], { locale: LOCALES[lang] })

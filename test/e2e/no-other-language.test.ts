@@ -76,9 +76,9 @@ function prose(text: string): string {
   let inCommand = false
   for (const line of text.split('\n')) {
     // An example's command line (`  $ buyerdesk ask "how do I…"`), and its continuation lines after a ` \`.
-    const command = inCommand || /^\s*\$ /.test(line)
-    inCommand = command && line.endsWith(' \\')
-    if (command) continue
+    const isCommand: boolean = inCommand || /^\s*\$ /.test(line)
+    inCommand = isCommand && line.endsWith(' \\')
+    if (isCommand) continue
     if (/^[─-]{20,}$/.test(line.trim())) {
       inMessage = !inMessage
       continue

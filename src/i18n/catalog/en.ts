@@ -76,6 +76,13 @@ export const en = {
         other: '{n} arguments',
       },
     },
+    // date-fns patterns: on the result screen, in the seller message, on the timeline (short, with the year).
+    dates: {
+      screen: 'EEE d MMM yyyy',
+      message: 'd MMMM yyyy',
+      short: 'MMM d',
+      withYear: 'MMM d, yyyy',
+    },
     cancelled: 'Cancelled.',
   },
   check: {

@@ -74,6 +74,13 @@ export const ko: Catalog = {
         other: '{n}',
       },
     },
+    // date-fns patterns: on the result screen, in the seller message, on the timeline (short, with the year).
+    dates: {
+      screen: 'yyyy년 M월 d일 (EEE)',
+      message: 'yyyy년 M월 d일',
+      short: 'M.d',
+      withYear: 'yyyy.M.d',
+    },
     cancelled: '취소했어요.',
   },
   check: {

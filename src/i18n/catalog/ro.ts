@@ -75,6 +75,13 @@ export const ro: Catalog = {
         other: '{n} de argumente',
       },
     },
+    // date-fns patterns: on the result screen, in the seller message, on the timeline (short, with the year).
+    dates: {
+      screen: 'EEEE, d MMMM yyyy',
+      message: 'd MMMM yyyy',
+      short: 'd.MM',
+      withYear: 'd.MM.yyyy',
+    },
     cancelled: 'Anulat.',
   },
   check: {
