@@ -152,6 +152,15 @@ export const en = {
       today: 'today',
     },
     message: {
+      subjectProblem: {
+        not_received: 'item not received',
+        late: 'late delivery',
+        defective: 'defective item',
+        damaged: 'item arrived damaged',
+        not_as_described: 'item not as described',
+        changed_mind: 'return request',
+        cancel: 'cancellation request',
+      },
       subjectId: 'Subject: Order {id}: {problem}',
       subject: 'Subject: My order of {ordered}: {problem}',
       hello: 'Hello,',

@@ -150,6 +150,15 @@ export const ko: Catalog = {
       today: '오늘',
     },
     message: {
+      subjectProblem: {
+        not_received: '상품 미수령',
+        late: '배송 지연',
+        defective: '불량 상품',
+        damaged: '파손 상품',
+        not_as_described: '설명과 다른 상품',
+        changed_mind: '반품 요청',
+        cancel: '주문 취소 요청',
+      },
       subjectId: '제목: 주문 {id}: {problem}',
       subject: '제목: {ordered} 주문: {problem}',
       hello: '안녕하세요.',

@@ -153,6 +153,15 @@ export const ro: Catalog = {
       today: 'azi',
     },
     message: {
+      subjectProblem: {
+        not_received: 'produs neprimit',
+        late: 'livrare întârziată',
+        defective: 'produs defect',
+        damaged: 'produs sosit deteriorat',
+        not_as_described: 'produs care nu corespunde descrierii',
+        changed_mind: 'cerere de retur',
+        cancel: 'cerere de anulare',
+      },
       subjectId: 'Subiect: Comanda {id}: {problem}',
       subject: 'Subiect: Comanda mea din {ordered}: {problem}',
       hello: 'Bună ziua,',
