@@ -288,7 +288,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
           question,
           lang: opts.lang === undefined ? undefined : resolveLang(opts.lang as string),
           fallbackLang: resolveLang(undefined, settings.lang),
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
           json: Boolean(opts.json),
           all: Boolean(opts.all),
@@ -308,7 +308,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
         process.exitCode = await topics({
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
         })
@@ -347,7 +347,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const settings = readSettings()
         const argPlatform = platform
         process.exitCode = await contact({
-          platform: parsePlatformFlag(argPlatform, 'PLATFORM') ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
+          platform: parsePlatformFlag(argPlatform, 'PLATFORM', resolveLang(opts.lang as string | undefined, settings.lang)) ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
           now: parseNowFlag(opts.now as string | undefined),

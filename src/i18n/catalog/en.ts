@@ -382,6 +382,13 @@ export const en = {
     settingIgnored: '{where}: {message}; ignored',
   },
   errors: {
+    ask: {
+      unknownShop: '{label}: "{value}" is not a shop buyerdesk knows, expected one of {list}',
+      emptyLine: 'empty line: expected one question per line',
+      lineTooLong: 'line too long ({length} characters): expected one question of at most {max} characters',
+      emptyQuestion: 'the question is empty: ask in words, e.g. buyerdesk ask "how do I cancel an order?"',
+      questionTooLong: 'the question is too long ({length} characters), expected at most {max}',
+    },
     internal: 'internal error ({detail}). This is a bug: please report it with the command you ran.',
     badLang: '--lang: "{value}" is not supported, expected one of {list}',
     badLines: '{bad} of {lines} could not be judged; see the "type":"error" records in the output',

@@ -380,6 +380,13 @@ export const ko: Catalog = {
     settingIgnored: '{where}: {message}. 이 값은 무시했어요',
   },
   errors: {
+    ask: {
+      unknownShop: '{label}: "{value}"은(는) buyerdesk가 아는 쇼핑몰이 아니에요. {list} 중 하나를 쓰세요',
+      emptyLine: '빈 줄이에요. 한 줄에 질문 하나씩 넣어 주세요',
+      lineTooLong: '줄이 너무 길어요({length}자). 질문 하나는 {max}자까지 쓸 수 있어요',
+      emptyQuestion: '질문이 비어 있어요. 말로 물어봐 주세요(예: buyerdesk ask "주문을 어떻게 취소해요?")',
+      questionTooLong: '질문이 너무 길어요({length}자). {max}자까지 쓸 수 있어요',
+    },
     internal: '내부 오류가 났어요({detail}). 프로그램 버그이니 실행한 명령과 함께 알려 주세요.',
     badLang: '--lang: "{value}"은(는) 지원하지 않는 언어예요. {list} 중 하나를 쓰세요',
     badLines: '{lines} 중 {bad}줄은 판단하지 못했어요. 출력의 "type":"error" 레코드를 확인하세요',

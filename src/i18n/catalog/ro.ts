@@ -383,6 +383,13 @@ export const ro: Catalog = {
     settingIgnored: '{where}: {message}; valoarea a fost ignorată',
   },
   errors: {
+    ask: {
+      unknownShop: '{label}: „{value}” nu este un magazin cunoscut de buyerdesk; se așteaptă unul dintre {list}',
+      emptyLine: 'linie goală: se așteaptă câte o întrebare pe linie',
+      lineTooLong: 'linie prea lungă ({length} de caractere): se așteaptă o întrebare de cel mult {max} de caractere',
+      emptyQuestion: 'întrebarea este goală: întrebați în cuvinte, de ex. buyerdesk ask „cum anulez o comandă?”',
+      questionTooLong: 'întrebarea este prea lungă ({length} de caractere); se acceptă cel mult {max}',
+    },
     internal: 'eroare internă ({detail}). Este o eroare a programului: raportați-o, vă rog, împreună cu comanda pe care ați rulat-o.',
     badLang: '--lang: „{value}” nu este o limbă acceptată; se așteaptă una dintre {list}',
     badLines: '{bad} din {lines} nu au putut fi evaluate; vedeți înregistrările "type":"error" din ieșire',
