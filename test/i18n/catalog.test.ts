@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LANGS, type Lang } from '../../src/core/lang.js'
-import { CATALOGS, count, message, pluralCategory, t, type MessageKey } from '../../src/i18n/catalog/index.js'
+import { CATALOGS, count, formatNumber, message, pluralCategory, t, type MessageKey } from '../../src/i18n/catalog/index.js'
 import { fill } from '../../src/i18n/fill.js'
 
 /** Every leaf of a catalogue: its dotted key and its text. */
@@ -77,6 +77,12 @@ describe('plurals through Intl.PluralRules', () => {
   ])('en and ko %i → %s / %s', (n, en, ko) => {
     expect(days('en', n)).toBe(en)
     expect(days('ko', n)).toBe(ko)
+  })
+  it('numbers are written as Intl.NumberFormat writes them (whole numbers take a shortcut that gives the same digits)', () => {
+    for (const lang of LANGS) {
+      const intl = new Intl.NumberFormat(lang, { useGrouping: false })
+      for (const n of [0, 1, 7, 19, 20, 101, 1000, 80001, 1234567, -3, 2.5]) expect(formatNumber(lang, n), `${lang} ${n}`).toBe(intl.format(n))
+    }
   })
   it('the categories are the ones Intl.PluralRules gives', () => {
     const ro = new Intl.PluralRules('ro')
