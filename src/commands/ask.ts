@@ -8,6 +8,7 @@ import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSource } from '../core/faq/types.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
+import { t } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ChalkInstance } from 'chalk'
 import { printError, printLines, printText, write } from '../io/output.js'
@@ -62,11 +63,11 @@ export interface AskRecord {
 }
 
 /** `--platform` and the saved default, checked against the shops the knowledge base knows. */
-export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform'): string | undefined {
+export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform', lang: Lang = 'en'): string | undefined {
   if (argPlatform === undefined) return undefined
   const platform = argPlatform.trim().toLowerCase()
   if (!(PLATFORMS as readonly string[]).includes(platform)) {
-    throw new UsageError(`${label}: "${argPlatform}" is not a shop buyerdesk knows, expected one of ${PLATFORMS.join(', ')}`, 'platform')
+    throw new UsageError(t(lang, 'errors.ask.unknownShop', { label, value: argPlatform, list: PLATFORMS.join(', ') }), 'platform')
   }
   return platform
 }
@@ -120,9 +121,9 @@ export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): 
 }
 
 /** What is wrong with a line as a question, or undefined when it is one. */
-export function questionProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'empty line: expected one question per line'
-  if (text.length > MAX_QUESTION_LENGTH) return `line too long (${text.length} characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters`
+export function questionProblem(text: string, lang: Lang = 'en'): string | undefined {
+  if (text.trim() === '') return t(lang, 'errors.ask.emptyLine')
+  if (text.length > MAX_QUESTION_LENGTH) return t(lang, 'errors.ask.lineTooLong', { length: text.length, max: MAX_QUESTION_LENGTH })
   return undefined
 }
 
@@ -199,8 +200,9 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
 
   const problem = questionProblem(opts.question)
   if (problem !== undefined) {
+    const lang = opts.lang ?? opts.fallbackLang
     throw new UsageError(
-      opts.question.trim() === '' ? 'the question is empty: ask in words, e.g. buyerdesk ask "how do I cancel an order?"' : `the question is too long (${opts.question.length} characters), expected at most ${MAX_QUESTION_LENGTH}`,
+      opts.question.trim() === '' ? t(lang, 'errors.ask.emptyQuestion') : t(lang, 'errors.ask.questionTooLong', { length: opts.question.length, max: MAX_QUESTION_LENGTH }),
       'question',
     )
   }
@@ -285,7 +287,7 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
     line++
     // A blank line is no question (jq skips them too); line numbers still count it.
     if (text.trim() === '') return
-    const problem = questionProblem(text)
+    const problem = questionProblem(text, ctx.lang ?? ctx.fallbackLang)
     if (problem !== undefined) {
       bad++
       buffer += JSON.stringify({ type: 'error', line, message: problem }) + '\n'

@@ -1,5 +1,5 @@
 import { formatDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import type { Policy } from '../core/types.js'
 import { EXIT, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'

@@ -7,6 +7,7 @@ import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 import { renderEvidence } from './evidence.js'
 import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
@@ -35,8 +36,7 @@ function paint(c: ChalkInstance, status: Status, text: string): string {
 
 export function daysLeftText(n: number, lang: Lang): string {
   if (n === 0) return RESULT_TEXT.lastDay[lang]
-  if (n === 1) return RESULT_TEXT.oneDayLeft[lang]
-  return fill(RESULT_TEXT.daysLeft[lang], { n })
+  return count(lang, CATALOGS[lang].check.result.daysLeft, n)
 }
 
 /** The status line's date part: until when, or from when, with the days left. */
@@ -190,7 +190,8 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     const statusText = taken ? `${icons.eligible} ${RESULT_TEXT.alreadyOpen[lang]}` : `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
     const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
-    const headWidth = nameWidth + 2 + stringWidth(statusText)
+    // ✔ and ✖ are drawn two columns wide by terminals that show them as emoji: count them so, or the line may wrap.
+    const headWidth = nameWidth + 2 + stringWidth(statusText) + (ascii ? 0 : 1)
     const paintWhen = (text: string) => (urgent ? c.red.bold(text) : text)
     if (!when) lines.push(head)
     else if (headWidth + 2 + stringWidth(when) <= width) lines.push(`${head}  ${paintWhen(when)}`)

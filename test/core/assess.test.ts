@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { judge, makeOrder, POLICIES, summary, type OrderInput } from '../helpers.js'
-import { assess } from '../../src/core/assess.js'
+import { assessIn as assess } from '../../src/render/verdict.js'
 import { parseDay } from '../../src/core/dates.js'
-import { validateOrder } from '../../src/core/order.js'
+import { validateOrder } from '../../src/render/order.js'
 import type { Action } from '../../src/core/types.js'
 
 // Each row: facts, today, action → "status opens deadline latestDeadline daysLeft" ('-' for null).
