@@ -1,11 +1,11 @@
 // Fits the FAQ model with given options and measures it in-process on the TUNING sets of bench/eval/manifest.json
 // only (never a held-out one): top-1 / false abstention / out-of-scope abstention per group at a range of
 // thresholds, with the decision `ask` makes (search.ts: out of scope most probable, or best topic under t).
-// Groups: hoXX = the heldout-XX-1..4 sets (tuning since issue 14), XX = the other tuning sets of that language,
+// Groups: unXX = the unseen1/2-XX sets (the lead's unseen sets, tuning since issue 14 round 2), hoXX = the heldout-XX-1..4 sets (tuning since issue 14), XX = the other tuning sets of that language,
 // bitext = both Bitext halves. The training data is data/train/*.jsonl, as the build reads it.
 //
 // Run: npx jiti bench/model/experiment.ts [dim=16] [epochs=6] [rate=0.4] [l2=3e-4] [dropout=0]
-//      [w.FILE.jsonl=N] (that training file's weight; 0 leaves it out) [--dump t=0.3] (failures to /tmp/w14/fail.tsv)
+//      [w.FILE.jsonl=N] (that training file's weight; 0 leaves it out) [--dump [t=0.3 k=1]] (failures to /tmp/w14/fail.tsv, at the shipped t and k unless given)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,7 +40,7 @@ for (const set of manifest.sets) {
   let list: Item[] = readJsonl(join(root, set.file)).map((x: Omit<Item, 'set' | 'group'>) => ({ lang: 'en', ...x, set: set.id, group: '' }))
   if (set.split === 'even') list = list.filter((x) => fnv(x.text) % 2 === 0)
   if (set.split === 'odd') list = list.filter((x) => fnv(x.text) % 2 === 1)
-  for (const x of list) x.group = set.id.startsWith('bitext') ? 'bitext' : set.id.startsWith('heldout') ? `ho${x.lang}` : x.lang
+  for (const x of list) x.group = set.id.startsWith('bitext') ? 'bitext' : set.id.startsWith('heldout') ? `ho${x.lang}` : set.id.startsWith('unseen') ? `un${x.lang}` : x.lang
   items.push(...list)
 }
 const { lexicon } = await readLexicons()
@@ -52,7 +52,7 @@ const preds = items.map((it) => {
   const open = r.abstain === undefined || r.abstain === 'unsure' || r.abstain === 'out-of-scope'
   return { label: top?.entry.topic ?? OUT_OF_SCOPE, p: top?.score ?? 0, pOos: r.outOfScope, oos: !open || top === undefined, why: r.abstain ?? '' }
 })
-const groupNames = ['hoen', 'hoko', 'horo', 'en', 'ko', 'ro', 'bitext']
+const groupNames = ['unen', 'unko', 'unro', 'hoen', 'hoko', 'horo', 'en', 'ko', 'ro', 'bitext']
 // Abstain when a rule says so (a shop named, ...), when the best topic is under t, or when the out-of-scope
 // probability exceeds k times the best topic's: k = 1 is the argmax rule of `ask` before issue 14.
 const figures = (g: string | ((it: Item) => boolean), t: number, a = 1) => {
@@ -72,7 +72,7 @@ const figures = (g: string | ((it: Item) => boolean), t: number, a = 1) => {
 }
 const fmt = (f: ReturnType<typeof figures>) => `${f.top1.toFixed(3)}/${f.fa.toFixed(3)}/${f.ab.toFixed(3)}${Number.isNaN(f.canon) ? '' : ` c${f.canon.toFixed(2)}`}`
 for (const t of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5]) console.log(`t=${t}: ${groupNames.map((g) => `${g} ${fmt(figures(g, t))}`).join('  ')}`)
-const langOf = (g: string) => (g === 'bitext' ? 'en' : g.replace('ho', '')) as 'en'
+const langOf = (g: string) => (g === 'bitext' ? 'en' : g.replace(/^(ho|un)/, '')) as 'en'
 console.log(`shipped ${JSON.stringify(THRESHOLDS)} ${JSON.stringify(OUT_OF_SCOPE_RATIOS)}: ${groupNames.map((g) => `${g} ${fmt(figures(g, THRESHOLDS[langOf(g)], OUT_OF_SCOPE_RATIOS[langOf(g)]))}`).join('  ')}`)
 // The written rule for the thresholds (bench/eval/MODEL.md): per language, over the tuning sets of that language
 // pooled (the heldout-* sets and the others, Bitext left out), the (t, a) with the largest worst margin to the
@@ -89,7 +89,7 @@ const choose = (lang: string, pick: (it: Item) => boolean) => {
   const top = Math.max(...all.map((c) => c.m))
   // Within TOLERANCE of the best worst margin, the largest out-of-scope abstention; then the smaller t and k.
   const best = all.filter((c) => c.m >= top - TOLERANCE - 1e-9).sort((x, y) => y.ab - x.ab || x.t - y.t || x.a - y.a)[0]!
-  const others = [`ho${lang}`, lang, ...(lang === 'en' ? ['bitext'] : [])].map((g) => `${g} ${fmt(figures(g, best.t, best.a))}`).join('; ')
+  const others = [`un${lang}`, `ho${lang}`, lang, ...(lang === 'en' ? ['bitext'] : [])].map((g) => `${g} ${fmt(figures(g, best.t, best.a))}`).join('; ')
   return `t=${best.t} k=${best.a} worst margin ${best.m.toFixed(3)}: ${best.f}; ${others}`
 }
 for (const lang of ['en', 'ko', 'ro']) {
@@ -97,11 +97,12 @@ for (const lang of ['en', 'ko', 'ro']) {
   console.log(`${lang} rule on heldout-${lang}-*:     ${choose(lang, (it) => it.group === `ho${lang}`)}`)
 }
 if (process.argv.includes('--dump')) {
-  const t = arg('t', 0.3)
+  // t= and k= for every language, or by default the shipped ones of each language.
   const lines: string[] = []
   items.forEach((it, i) => {
     const { label, p, oos, pOos } = preds[i]!
-    const answered = !oos && p >= t && pOos <= arg('k', 1) * p
+    const t = arg('t', THRESHOLDS[it.lang as 'en']), k = arg('k', OUT_OF_SCOPE_RATIOS[it.lang as 'en'])
+    const answered = !oos && p >= t && pOos <= k * p
     const ok = it.topics.length === 0 ? !answered : answered && it.topics.includes(label)
     if (!ok) lines.push(`${it.set}\t${it.lang}\t${it.topics.join('|') || '-'}\t${oos ? `[${preds[i]!.why}] ` : ''}${label}:${p.toFixed(2)} oos:${pOos.toFixed(2)}\t${it.text}`)
   })
