@@ -222,8 +222,13 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
   // Only an "I don't know" needs the contact channels; only a person's answer needs colour (chalk).
   const [contact, { colours }] = await Promise.all([shown.entry === null && shown.record.otherShop === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
   printLines(renderAnswer(shown.record, shown.entry, contact, colours()))
-  if (shown.record.command?.startsWith('buyerdesk check') === true && interactive()) await offerWizard(shown.record)
+  if (pointsToOwnCase(shown.record.command) && interactive()) await offerWizard(shown.record)
   return EXIT.OK
+}
+
+/** Whether an answer's command works out the user's own order (the KB points to `wizard`, or to `check`). */
+function pointsToOwnCase(command: string | null | undefined): boolean {
+  return command?.startsWith('buyerdesk wizard') === true || command?.startsWith('buyerdesk check') === true
 }
 
 function interactive(): boolean {

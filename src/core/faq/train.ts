@@ -127,7 +127,7 @@ export function trainTopics(examples: readonly Example[], topics: readonly strin
 }
 
 /** The features kept per entry centroid. */
-export const CENTROID_FEATURES = 400
+export const CENTROID_FEATURES = 700
 
 /** Each entry's centroid over its phrasings, titles and keywords in every language, unit length. */
 export function entryVectors(entries: readonly KbEntry[], dim: number): EntryVectors {
