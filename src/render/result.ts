@@ -2,6 +2,7 @@ import { toAscii } from './ascii.js'
 import type { ChalkInstance } from 'chalk'
 import { displayWidth as stringWidth } from './width.js'
 import { parseDay } from '../core/dates.js'
+import { proseDate } from './prose-date.js'
 import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
@@ -266,7 +267,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
     for (const s of sources.values()) for (const l of wrap(s, width, '  · ', '    ')) lines.push(c.dim(l))
   }
-  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
+  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: proseDate(parseDay(result.reviewed)!, lang) }), width)) lines.push(c.dim(l))
   return ascii ? lines.map(toAscii) : lines
 }
 

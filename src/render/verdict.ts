@@ -1,9 +1,9 @@
 import { assess } from '../core/assess.js'
-import { formatDay } from '../core/dates.js'
 import type { Lang } from '../core/lang.js'
 import { ACTIONS, type Action, type Assessment, type Basis, type Judgement, type Judgements, type Order, type Policy, type Reason, type StepsRef, type Verdict } from '../core/types.js'
 import { CATALOGS, count, t, type MessageKey } from '../i18n/catalog/index.js'
 import { fill } from '../i18n/fill.js'
+import { proseDate } from './prose-date.js'
 
 /**
  * The core's verdicts (codes, day numbers, the pack's texts in every language) as the user reads them and the
@@ -68,16 +68,16 @@ export function basisText(basis: Basis, lang: Lang): string {
   return (byLang[lang] ??= t(lang, 'check.why.basis', { fact: CATALOGS[lang].common.facts[basis.fact], days: count(lang, CATALOGS[lang].common.counts.days, basis.days) }))
 }
 
-const iso = (day: number | null) => (day === null ? '' : formatDay(day))
 
 /** The one sentence of a verdict's `why`, in `lang`. */
 export function whyText(r: Reason, lang: Lang): string {
+  const dateIn = (day: number | null) => (day === null ? '' : proseDate(day, lang))
   const label = r.label === null ? '' : r.label[lang]
   switch (r.code) {
     case 'pack':
       return r.text![lang]
     case 'taken':
-      return fill(r.text![lang], { label, date: iso(r.event) })
+      return fill(r.text![lang], { label, date: dateIn(r.event) })
     case 'noIssue':
       return t(lang, 'check.why.noIssue')
     case 'noRule':
@@ -85,19 +85,19 @@ export function whyText(r: Reason, lang: Lang): string {
     case 'closedEvent': {
       const because = CATALOGS[lang].check.why.closedBecause
       const template = r.fact === 'shipped' || r.fact === 'delivered' ? because[r.fact] : CATALOGS[lang].check.why.closedEvent
-      return fill(template, { label, event: iso(r.event), fact: r.fact === null ? '' : CATALOGS[lang].common.facts[r.fact] })
+      return fill(template, { label, event: dateIn(r.event), fact: r.fact === null ? '' : CATALOGS[lang].common.facts[r.fact] })
     }
     case 'notYet':
     case 'notYetUnknown':
     case 'eligibleUntilEvent':
     case 'eligibleOpenEnded':
-      return t(lang, `check.why.${r.code}`, { label, opens: iso(r.opens) })
+      return t(lang, `check.why.${r.code}`, { label, opens: dateIn(r.opens) })
     default: {
       const values = {
-        opens: iso(r.opens),
+        opens: dateIn(r.opens),
         label,
-        deadline: iso(r.deadline),
-        latestDeadline: iso(r.latestDeadline),
+        deadline: dateIn(r.deadline),
+        latestDeadline: dateIn(r.latestDeadline),
         earliestBasis: r.earliest === null ? '' : basisText(r.earliest, lang),
         latestBasis: r.latest === null ? '' : basisText(r.latest, lang),
         basis: r.earliest === null ? '' : basisText(r.earliest, lang),

@@ -15,7 +15,7 @@ describe('wizard with every answer as a flag', () => {
     expect(r.stdout).toMatch(/^Refund {4}✔ eligible {2}until Wed 25 Nov 2026 · 3 days left$/m)
     expect(r.stdout).toMatch(/^Dispute {3}! uncertain: act now {2}latest Wed 25 Nov 2026 \(3 days left\)$/m)
     expect(r.stdout).toMatch(/^Escalate {2}– not applicable$/m)
-    expect(r.stdout).toMatch(/the deadline was 2026-11-15; by another \(delivery date \+ 15 days\) it is\s+2026-11-25/)
+    expect(r.stdout).toMatch(/the deadline was\s+Sunday,\s+November\s+15,\s+2026;\s+by\s+another\s+\(delivery\s+date\s+\+\s+15\s+days\)\s+it\s+is\s+Wednesday,\s+November\s+25,\s+2026/)
     expect(r.stdout).toContain('Subject: Order A-17: defective item')
   })
 
