@@ -349,7 +349,7 @@ export const en = {
     'aliexpress-shopper-inventory': 'AliExpress Shopper Inventory',
     'aliexpress-order-scraper': 'AliExpress order list',
     'aliexpress-order-scraper-tsv': 'AliExpress order list',
-    returnedFact: 'returned',
+    returnedFact: 'return date',
     noId: 'no {column}; the row was skipped',
     roundedId: '{column}: "{value}" was rounded by a spreadsheet; export the file again, or format that column as text before saving',
     badDate: '{column}: "{value}" is not a date; expected e.g. 2023-05-31T13:00:59Z, 2026-02-21 07:44:46, 2026-02-20 or 5/31/2023',

@@ -346,7 +346,7 @@ export const ko: Catalog = {
     'aliexpress-shopper-inventory': 'AliExpress Shopper Inventory',
     'aliexpress-order-scraper': 'AliExpress 주문 목록',
     'aliexpress-order-scraper-tsv': 'AliExpress 주문 목록',
-    returnedFact: '반품',
+    returnedFact: '반품일',
     noId: '{column} 값이 없어서 이 행은 건너뛰었어요',
     roundedId: '{column}: "{value}"은(는) 스프레드시트가 숫자로 바꾸면서 반올림된 값이에요. 파일을 다시 내보내거나, 그 열을 텍스트 형식으로 바꾼 뒤 다시 저장해 주세요',
     badDate: '{column}: "{value}"은(는) 날짜가 아니에요. 2023-05-31T13:00:59Z, 2026-02-21 07:44:46, 2026-02-20, 5/31/2023 같은 형식이어야 해요',

@@ -349,7 +349,7 @@ export const ro: Catalog = {
     'aliexpress-shopper-inventory': 'AliExpress Shopper Inventory',
     'aliexpress-order-scraper': 'lista de comenzi AliExpress',
     'aliexpress-order-scraper-tsv': 'lista de comenzi AliExpress',
-    returnedFact: 'returnată',
+    returnedFact: 'data returului',
     noId: 'lipsește {column}; rândul a fost omis',
     roundedId: '{column}: „{value}” a fost rotunjit de programul de calcul tabelar (de ex. Excel); exportați din nou fișierul sau formatați coloana ca text înainte de a salva',
     badDate: '{column}: „{value}” nu este o dată validă; se așteaptă de ex. 2023-05-31T13:00:59Z, 2026-02-21 07:44:46, 2026-02-20 sau 5/31/2023',
