@@ -286,9 +286,20 @@ function calendarDay(cal: CalendarDeadline, facts: Facts): { day: number; fact: 
   return { day: dayFromCivil(cal.year === 'next' ? y + 1 : y, cal.month, cal.day), fact }
 }
 
+/** Whether a calendar deadline of the rule applies to the order, or could once its date is known. */
+function calendarMayApply(rule: Rule, facts: Facts): boolean {
+  for (const spec of rule.deadlines) {
+    const cal = spec.calendar
+    if (cal === undefined) continue
+    const from = Array.isArray(cal.when.fact) ? cal.when.fact : [cal.when.fact]
+    if (baseFactOf(from, facts) === null || calendarDay(cal, facts) !== null) return true
+  }
+  return false
+}
+
 function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, bound: Judged | null): Judged {
   const label = rule.label
-  const note = rule.note ?? null
+  const note = rule.note !== undefined && (rule.noteWhen !== 'calendar' || calendarMayApply(rule, facts)) ? rule.note : null
 
   // 0. The buyer already took this action (a dispute was opened): nothing is left to open.
   if (rule.takenBy) {

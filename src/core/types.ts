@@ -120,6 +120,8 @@ export interface Rule {
   closedSteps?: I18nTexts
   /** A caveat shown with the answer (e.g. cancellation may fail while the order is prepared). */
   note?: I18nText
+  /** `calendar`: the note only when one of the rule's calendar deadlines applies, or its date is not known yet. */
+  noteWhen?: 'always' | 'calendar'
   /** The fact that says the buyer already took this action (a dispute opened): the verdict then says so. */
   takenBy?: TakenBy
   /**

@@ -187,6 +187,16 @@ describe('Amazon rules and their edges', () => {
     expect(plain.deadlines).toEqual([{ date: '2026-11-09', basis: 'delivered + 30', sources: expect.any(Array) }])
   })
 
+  it.each([
+    ['ordered, shipped and delivered in July', { ordered: '2026-07-01', shipped: '2026-07-02', delivered: '2026-07-05' }, '2026-07-20', false],
+    ['delivered in October, shipped before November', { ordered: '2026-10-01', shipped: '2026-10-02', delivered: '2026-10-10' }, '2026-10-20', false],
+    ['ordered in November', { ordered: '2026-11-05', shipped: '2026-11-06', delivered: '2026-11-09' }, '2026-11-22', true],
+    ['ordered in October, shipped in November', { ordered: '2026-10-30', shipped: '2026-11-02', delivered: '2026-11-05' }, '2026-11-22', true],
+  ] as const)('the holiday note only where the holiday period can apply: %s', (_, facts, today, shown) => {
+    const refund = judge(amazon({ issue: 'changed_mind', ...facts }), today).verdicts.refund
+    expect(refund.note !== null && /31 January/.test(refund.note)).toBe(shown)
+  })
+
   it('mentions that cancelling may already be impossible while preparing', () => {
     expect(judge(amazon({ ordered: '2026-11-21' })).verdicts.cancel.note).toMatch(/prepar/)
   })
