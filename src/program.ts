@@ -10,6 +10,7 @@ import { exitCodesBlock } from './i18n/layout-contact-messages.js'
 import { wrap } from './render/wrap.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
+import { byLang } from './i18n/catalog/index.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
 export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
@@ -89,11 +90,7 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
 
 const FLAG_LIKE = /^--?[A-Za-z][\w-]*(=.*)?$/
 
-const FLAG_AS_VALUE = {
-  en: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
-  ko: '--{option}: "{value}"은(는) 값이 아니라 옵션처럼 보여요. --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
-  ro: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
-}
+const FLAG_AS_VALUE = byLang((c) => c.errors).flagAsValue
 
 /**
  * `deadlines --ics --json` must not write a file named `--json`: commander hands any next word to an option
@@ -294,7 +291,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
           question,
           lang: opts.lang === undefined ? undefined : resolveLang(opts.lang as string),
           fallbackLang: resolveLang(undefined, settings.lang),
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
           json: Boolean(opts.json),
           all: Boolean(opts.all),
@@ -315,7 +312,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
         process.exitCode = await topics({
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
         })
@@ -354,7 +351,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const settings = readSettings()
         const argPlatform = platform
         process.exitCode = await contact({
-          platform: parsePlatformFlag(argPlatform, 'PLATFORM') ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
+          platform: parsePlatformFlag(argPlatform, 'PLATFORM', resolveLang(opts.lang as string | undefined, settings.lang)) ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
           now: parseNowFlag(opts.now as string | undefined),

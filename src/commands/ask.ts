@@ -11,6 +11,7 @@ import type { KbEntry, KbSeed, KbSource } from '../core/faq/types.js'
 import { kbSourceText } from '../render/sources.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
+import { t } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ChalkInstance } from 'chalk'
 import { printError, printLines, printText, write } from '../io/output.js'
@@ -68,11 +69,11 @@ export interface AskRecord {
 }
 
 /** `--platform` and the saved default, checked against the shops the knowledge base knows. */
-export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform'): string | undefined {
+export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform', lang: Lang = 'en'): string | undefined {
   if (argPlatform === undefined) return undefined
   const platform = argPlatform.trim().toLowerCase()
   if (!(PLATFORMS as readonly string[]).includes(platform)) {
-    throw new UsageError(`${label}: "${argPlatform}" is not a shop buyerdesk knows, expected one of ${PLATFORMS.join(', ')}`, 'platform')
+    throw new UsageError(t(lang, 'errors.ask.unknownShop', { label, value: argPlatform, list: PLATFORMS.join(', ') }), 'platform')
   }
   return platform
 }
@@ -126,9 +127,9 @@ export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): 
 }
 
 /** What is wrong with a line as a question, or undefined when it is one. */
-export function questionProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'empty line: expected one question per line'
-  if (text.length > MAX_QUESTION_LENGTH) return `line too long (${text.length} characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters`
+export function questionProblem(text: string, lang: Lang = 'en'): string | undefined {
+  if (text.trim() === '') return t(lang, 'errors.ask.emptyLine')
+  if (text.length > MAX_QUESTION_LENGTH) return t(lang, 'errors.ask.lineTooLong', { length: text.length, max: MAX_QUESTION_LENGTH })
   return undefined
 }
 
@@ -223,8 +224,9 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
 
   const problem = questionProblem(opts.question)
   if (problem !== undefined) {
+    const lang = opts.lang ?? opts.fallbackLang
     throw new UsageError(
-      opts.question.trim() === '' ? 'the question is empty: ask in words, e.g. buyerdesk ask "how do I cancel an order?"' : `the question is too long (${opts.question.length} characters), expected at most ${MAX_QUESTION_LENGTH}`,
+      opts.question.trim() === '' ? t(lang, 'errors.ask.emptyQuestion') : t(lang, 'errors.ask.questionTooLong', { length: opts.question.length, max: MAX_QUESTION_LENGTH }),
       'question',
     )
   }
@@ -244,8 +246,13 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
   // Only an "I don't know" needs the contact channels; only a person's answer needs colour (chalk).
   const [contact, { colours }] = await Promise.all([shown.entry === null && shown.record.otherShop === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
   printLines(renderAnswer(shown.record, shown.entry, contact, colours(), { now: new Date(), timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, width: screenWidth(), seeds: faq.seeds }))
-  if (shown.record.command?.startsWith('buyerdesk check') === true && interactive()) await offerWizard(shown.record)
+  if (pointsToOwnCase(shown.record.command) && interactive()) await offerWizard(shown.record)
   return EXIT.OK
+}
+
+/** Whether an answer's command works out the user's own order (the KB points to `wizard`, or to `check`). */
+function pointsToOwnCase(command: string | null | undefined): boolean {
+  return command?.startsWith('buyerdesk wizard') === true || command?.startsWith('buyerdesk check') === true
 }
 
 function interactive(): boolean {
@@ -309,7 +316,7 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
     line++
     // A blank line is no question (jq skips them too); line numbers still count it.
     if (text.trim() === '') return
-    const problem = questionProblem(text)
+    const problem = questionProblem(text, ctx.lang ?? ctx.fallbackLang)
     if (problem !== undefined) {
       bad++
       buffer += JSON.stringify({ type: 'error', line, message: problem }) + '\n'

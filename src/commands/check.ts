@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream'
-import { assess } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { formatDay, parseDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { resolveDateFlag } from './date-flags.js'
 import type { Action, Assessment, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import type { I18nText, Lang } from '../i18n/lang.js'
+import type { Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { isStdoutClosed, printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
@@ -16,6 +16,7 @@ import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
 import { screenWidth } from '../io/screen.js'
+import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -61,7 +62,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
-  const assessment = assess(result.order, policy, result.today, opts.lang)
+  const assessment = assessIn(result.order, policy, result.today, opts.lang)
   if (opts.json) {
     printText(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
@@ -113,7 +114,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     throw inputError(err, src)
   }
   if (counts.bad > 0) {
-    printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
+    printError(`buyerdesk: ${t(opts.lang, 'errors.badLines', { bad: counts.bad, lines: count(opts.lang, CATALOGS[opts.lang].common.counts.lines, counts.total) })}`)
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
@@ -190,11 +191,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   }
 }
 
-const BAD_TODAY: I18nText = {
-  en: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday or 3 days ago',
-  ko: '--today: 날짜로 읽을 수 없습니다("{value}"). YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
-  ro: '--today: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
-}
+const BAD_TODAY = byLang((c) => c.check).badToday
 
 /** `--today` or the default: a calendar date, written as the other date flags may be (`yesterday`), against the real today. */
 export function parseTodayFlag(value: string | undefined, fallback: number, lang: Lang = 'en'): number {
@@ -208,11 +205,7 @@ export function parseTodayFlag(value: string | undefined, fallback: number, lang
   throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
 }
 
-const BAD_FIRST_LINE: I18nText = {
-  en: '--first-line: "{value}" is not a line number, expected a whole number from 1 (e.g. 10001)',
-  ko: '--first-line: "{value}"은(는) 줄 번호가 아니에요. 1 이상의 정수를 입력하세요(예: 10001)',
-  ro: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
-}
+const BAD_FIRST_LINE = byLang((c) => c.check).badFirstLine
 
 /** `--first-line N`: a whole number from 1. */
 export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): number | undefined {

@@ -5,10 +5,10 @@ import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
 import { wrap } from '../render/wrap.js'
 import { screenWidth } from '../io/screen.js'
-import { assess } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { actBy, ruleOf } from '../core/act-by.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -24,6 +24,7 @@ import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
 import { visible } from '../render/visible.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 
 /** A saved order judged today: the assessment, or why its stored facts no longer validate. */
 export interface JudgedOrder {
@@ -58,7 +59,7 @@ export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<s
       return
     }
     const policy = policies.get(result.order.platform)!
-    orders.push({ id, entry: stored, policy, assessment: assess(result.order, policy, today, lang) })
+    orders.push({ id, entry: stored, policy, assessment: assessIn(result.order, policy, today, lang) })
   })
   return { orders, problems }
 }
@@ -180,9 +181,9 @@ export function leftText(d: Deadline, lang: Lang): string {
 export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance; width?: number }): string[] {
   const { lang, colours: c } = opts
   const today = formatDate(formatDay(opts.today), lang)
-  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { n: opts.within, today })
+  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within), today })
   if (list.length === 0) {
-    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
+    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within) })]
   }
   const rows = list.map((d) => [leftText(d, lang), d.date === null ? '–' : formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
   // Indented by two: the table gets two columns less, and every line of a wrapped row is indented.
@@ -369,7 +370,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
     if (opts.ics === '-') printText(text)
     else {
       await writeIcs(target!, text, opts.lang)
-      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: calendar.length, file: opts.ics, alarm: opts.alarmDays })])
+      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { deadlines: count(opts.lang, CATALOGS[opts.lang].common.counts.deadlines, calendar.length), file: opts.ics, alarmDays: count(opts.lang, CATALOGS[opts.lang].common.counts.days, opts.alarmDays) })])
     }
     if (!opts.quiet) for (const p of problems) printError(`buyerdesk: ${p}`)
     return { code, deadlines: list }

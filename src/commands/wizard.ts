@@ -1,6 +1,8 @@
-import { assess, matches } from '../core/assess.js'
+import { matches } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
-import { isIssue, normaliseIssue, validateOrder } from '../core/order.js'
+import { isIssue, normaliseIssue } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { ISSUES, type Assessment, type DateFact, type DateOffset, type Issue, type Order, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
@@ -306,7 +308,7 @@ export async function wizard(opts: WizardOptions): Promise<WizardResult> {
   const result = validateOrder(record(answers, today), policies, today, lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
-  const assessment = assess(result.order, policy, result.today, lang)
+  const assessment = assessIn(result.order, policy, result.today, lang)
   // 4. The result screen, or only the message to the seller.
   const request = answers.request ?? defaultRequest(result.order.issue)
   const lines = opts.messageOnly

@@ -2,11 +2,13 @@ import { toAscii } from './ascii.js'
 import type { ChalkInstance } from 'chalk'
 import { displayWidth as stringWidth } from './width.js'
 import { parseDay } from '../core/dates.js'
+import { proseDate } from './prose-date.js'
 import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 import { renderEvidence } from './evidence.js'
 import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
@@ -37,8 +39,7 @@ function paint(c: ChalkInstance, status: Status, text: string): string {
 
 export function daysLeftText(n: number, lang: Lang): string {
   if (n === 0) return RESULT_TEXT.lastDay[lang]
-  if (n === 1) return RESULT_TEXT.oneDayLeft[lang]
-  return fill(RESULT_TEXT.daysLeft[lang], { n })
+  return count(lang, CATALOGS[lang].check.result.daysLeft, n)
 }
 
 /** The status line's date part: until when, or from when, with the days left. */
@@ -156,7 +157,8 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     const statusText = taken ? `${icons.eligible} ${RESULT_TEXT.alreadyOpen[lang]}` : `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
     const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
-    const headWidth = nameWidth + 2 + stringWidth(statusText)
+    // ✔ and ✖ are drawn two columns wide by terminals that show them as emoji: count them so, or the line may wrap.
+    const headWidth = nameWidth + 2 + stringWidth(statusText) + (ascii ? 0 : 1)
     const paintWhen = (text: string) => (urgent ? c.red.bold(text) : text)
     if (!when) lines.push(head)
     else if (headWidth + 2 + stringWidth(when) <= width) lines.push(`${head}  ${paintWhen(when)}`)
@@ -231,7 +233,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
     for (const s of sources.values()) for (const l of wrap(s, width, '  · ', '    ')) lines.push(c.dim(l))
   }
-  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
+  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: proseDate(parseDay(result.reviewed)!, lang) }), width)) lines.push(c.dim(l))
   return ascii ? lines.map(toAscii) : lines
 }
 

@@ -8,6 +8,7 @@ import { wrap } from './wrap.js'
 import { dayToDate, parseDay } from '../core/dates.js'
 import { ACTIONS, type Assessment, type DateFact, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
+import { byLang } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, EVENT_NAMES, SCREEN_TEXT } from '../i18n/result-messages.js'
 
@@ -33,8 +34,8 @@ export function wantsAscii(flag: boolean | undefined, env: NodeJS.ProcessEnv = p
 
 const LOCALES = { en: enUS, ko, ro } as const
 // Short dates for the chart, in each language's everyday order.
-const SHORT: Record<Lang, string> = { en: 'MMM d', ko: 'M.d', ro: 'd.MM' }
-const WITH_YEAR: Record<Lang, string> = { en: 'MMM d, yyyy', ko: 'yyyy.M.d', ro: 'd.MM.yyyy' }
+const SHORT = byLang((c) => c.common.dates).short
+const WITH_YEAR = byLang((c) => c.common.dates).withYear
 
 export function shortDate(day: number, lang: Lang): string {
   return format(dayToDate(day), SHORT[lang], { locale: LOCALES[lang] })

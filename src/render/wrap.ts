@@ -55,8 +55,12 @@ export function fitLines(lines: readonly string[], width: number, keep?: RegExp)
   return out
 }
 
-/** Stands for a space inside a kept phrase while wrapping; never in output. */
-const KEPT_SPACE = '\u0000'
+/** Stands for a space inside a kept phrase while wrapping (one column wide, as the space it replaces); never in output. */
+const KEPT_SPACE = '\u00a0'
 
-/** Short commands a screen names, kept whole on one line: `(buyerdesk show ID)`, `buyerdesk contact SHOP`, `--platform SHOP`. */
-export const SHORT_COMMANDS = /\(buyerdesk show [\w-]+\)|buyerdesk (?:show|contact) [\w-]+|--platform \w+/g
+/**
+ * Short commands a screen names, kept whole on one line: `(buyerdesk show ID)`, `buyerdesk contact SHOP`,
+ * `--platform SHOP`, and the wizard command an answer suggests (`buyerdesk wizard --platform amazon --issue
+ * changed_mind`, at most 63 columns), which the user copies as it is.
+ */
+export const SHORT_COMMANDS = /\(buyerdesk show [\w-]+\)|buyerdesk (?:show|contact) [\w-]+|buyerdesk wizard(?: --[\w-]+ [\w-]+)*|--platform \w+/g

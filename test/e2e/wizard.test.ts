@@ -15,7 +15,7 @@ describe('wizard with every answer as a flag', () => {
     expect(r.stdout).toMatch(/^Refund {4}✔ eligible {2}until Wed 25 Nov 2026 · 3 days left$/m)
     expect(r.stdout).toMatch(/^Dispute {3}! uncertain: act now {2}latest Wed 25 Nov 2026 \(3 days left\)$/m)
     expect(r.stdout).toMatch(/^Escalate {2}– not applicable$/m)
-    expect(r.stdout).toMatch(/the deadline was 2026-11-15; by another \(delivery date \+ 15 days\) it is\s+2026-11-25/)
+    expect(r.stdout).toMatch(/the deadline was\s+Sunday,\s+November\s+15,\s+2026;\s+by\s+another\s+\(delivery\s+date\s+\+\s+15\s+days\)\s+it\s+is\s+Wednesday,\s+November\s+25,\s+2026/)
     expect(r.stdout).toContain('Subject: Order A-17: defective item')
   })
 
@@ -32,7 +32,7 @@ describe('wizard with every answer as a flag', () => {
   it('worked example 1 in Romanian: cancel while it has not shipped, eta assumed', () => {
     const r = run(['wizard', '--platform', 'aliexpress', '--issue', 'not_received', '--ordered', 'acum 2 zile', '--delivered', 'none', '--shipped', 'none', '--contacted', 'none', '--today', '2026-11-22', '--lang', 'ro'])
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/^Anulare {5}✔ posibil$/m)
+    expect(r.stdout).toMatch(/^Anulare {5}✔ posibilă$/m)
     expect(r.stdout).toMatch(/^Rambursare {2}… încă nu\n {12}se deschide miercuri, 20 ianuarie 2027\n {12}până la miercuri, 3 februarie 2027$/m)
     expect(r.stdout).toMatch(/^estimat +.*19\.01 \(presupus\)$/m)
     expect(r.stdout).toContain('Pașii următori: Anulare')

@@ -6,7 +6,7 @@ import { LANGS } from '../../src/i18n/lang.js'
 import { describeSource, renderAssessment } from '../../src/render/result.js'
 import { kbSourceText } from '../../src/render/sources.js'
 import { judge, makeOrder, POLICIES } from '../helpers.js'
-import { validateOrder } from '../../src/core/order.js'
+import { validateOrder } from '../../src/render/order.js'
 import { parseDay } from '../../src/core/dates.js'
 import { run } from '../e2e/run.js'
 
