@@ -1,6 +1,6 @@
 import { PLATFORMS } from '../core/faq/detect.js'
 import { channelsFor, channelSpeaks, channelStatus, currentOrNextWindow, isTimeZone, shopSpeaks, type Channel, type ContactFile, type Hours, type Schedule } from '../core/faq/hours.js'
-import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
+import { FAQ_MESSAGES, scheduleText } from '../i18n/faq-messages.js'
 import { readContact } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'

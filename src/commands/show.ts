@@ -1,4 +1,4 @@
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { FAQ_MESSAGES } from '../i18n/faq-messages.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSeed } from '../core/faq/types.js'
 import { kbSourceText } from '../render/sources.js'

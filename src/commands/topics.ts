@@ -1,5 +1,5 @@
 import { PLATFORMS } from '../core/faq/detect.js'
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { FAQ_MESSAGES } from '../i18n/faq-messages.js'
 import { TOPIC_IDS, TOPICS } from '../core/faq/topics.js'
 import type { KbEntry } from '../core/faq/types.js'
 import { readKb } from '../data/kb.js'

@@ -1,4 +1,4 @@
-import type { I18nText } from '../../i18n/lang.js'
+import type { I18nText } from '../lang.js'
 import type { KbSource } from './types.js'
 
 /**

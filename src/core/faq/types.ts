@@ -1,4 +1,4 @@
-import type { I18nText, Lang } from '../../i18n/lang.js'
+import type { I18nText, Lang } from '../lang.js'
 
 /** A list of texts in each language (data/schema/kb.schema.json `texts`). */
 export type I18nTexts = Record<Lang, string[]>
