@@ -32,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError(t(await messageLang(), 'common.cancelled'))
+    printError(t(await messageLang(), `stopped.${err.during}`))
     return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {

@@ -6,6 +6,8 @@ import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
 import { printText } from './io/output.js'
 import { examplesBlock } from './i18n/help-examples.js'
+import { exitCodesBlock } from './i18n/layout-contact-messages.js'
+import { wrap } from './render/wrap.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
 import { byLang } from './i18n/catalog/index.js'
@@ -80,6 +82,7 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
   // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
   program.helpCommand(true)
   addExamples(program)
+  program.addHelpText('after', exitCodesBlock('en', wrap))
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
@@ -282,7 +285,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
       .option('--all', 'list every match')
       .option('--limit <n>', 'list this many matches (default 3)')
       .action(async (question: string, opts: Record<string, string | boolean | undefined>) => {
-        const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
+        const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings, savedZone }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
         process.exitCode = await ask({
           question,
@@ -293,6 +296,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
           json: Boolean(opts.json),
           all: Boolean(opts.all),
           limit: parseLimitFlag(opts.limit as string | undefined),
+          timeZone: savedZone(settings.timezone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         })
       })
   }

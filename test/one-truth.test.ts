@@ -272,6 +272,8 @@ describe('one truth: every output about an order states the same thing', () => {
   beforeAll(() => {
     process.env.NO_COLOR = '1'
     process.env.BUYERDESK_WORKERS = '0'
+    // The human list is read back by its columns: a screen wide enough that no row wraps (layout.test.ts checks wrapping).
+    process.env.COLUMNS = '1000'
   })
 
   it('check --json, check - (NDJSON, CSV), track show/list, deadlines (JSON, .ics), wizard and the screen agree', { timeout: 120_000 }, async () => {

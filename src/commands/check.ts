@@ -15,6 +15,7 @@ import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine } from '../render/check-json.js'
+import { screenWidth } from '../io/screen.js'
 import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
 export interface CheckOptions {
@@ -75,7 +76,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
     printLines(
       opts.messageOnly
         ? renderMessageOnly(assessment, policy, result.order)
-        : renderAssessment(assessment, policy, { lang: opts.lang, colours: colours(), id: result.order.id, order: result.order, ascii: wantsAscii(opts.ascii) }),
+        : renderAssessment(assessment, policy, { lang: opts.lang, colours: colours(), id: result.order.id, order: result.order, ascii: wantsAscii(opts.ascii), width: screenWidth() }),
     )
   }
   return opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible) ? EXIT.INELIGIBLE : EXIT.OK

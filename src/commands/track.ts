@@ -19,6 +19,7 @@ import { formatDate } from '../render/dates.js'
 import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
 import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
+import { screenWidth } from '../io/screen.js'
 import { CATALOGS, count } from '../i18n/catalog/index.js'
 
 /** What every `track` subcommand shares. */
@@ -204,7 +205,7 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
     else rows.push([id, platform, issue, next.date === null ? '–' : formatDate(next.date, lang), leftText(next, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
     urgent.push(next !== undefined && urgency(next) <= URGENT_DAYS)
   }
-  return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
+  return table(rows, screenWidth()).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
 }
 
 /** `track list` */
@@ -231,7 +232,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
     return { code: EXIT.OK }
   }
   const c = colours()
-  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
+  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id), width: screenWidth() })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]

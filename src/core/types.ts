@@ -40,6 +40,8 @@ export interface Order {
 export interface PolicySource {
   title: string
   file?: string
+  /** What a seed document is, per language (shown to a person in place of the file name). */
+  about?: Record<'en' | 'ko' | 'ro', string>
   url?: string
 }
 

@@ -9,7 +9,7 @@ import type { IssueCues } from '../core/faq/related.js'
 import type { EntryLookup, ShopLexicon } from '../core/faq/search.js'
 import { isTopic, TOPIC_IDS } from '../core/faq/topics.js'
 import type { Example } from '../core/faq/train.js'
-import type { KbEntry, KbFile } from '../core/faq/types.js'
+import type { KbEntry, KbFile, KbSeed } from '../core/faq/types.js'
 import type { Loaded } from './load.js'
 
 /**
@@ -76,6 +76,8 @@ function fail(name: string, what: string, errors: readonly string[]): never {
 
 export interface Kb {
   entries: KbEntry[]
+  /** Every file's seed table, merged. */
+  seeds: Record<string, KbSeed>
   byId: Map<string, KbEntry>
   /** sha1 of the index version and every file's name and bytes: what a saved index was built from. */
   hash: string
@@ -116,16 +118,23 @@ export async function readKb(dir: string = kbDir()): Promise<Kb> {
   const { names, buffers, hash } = hashKb(dir)
   const entries: KbEntry[] = []
   const byId = new Map<string, KbEntry>()
+  const seeds: Record<string, KbSeed> = {}
   for (const [i, name] of names.entries()) {
     const loaded = await validateKbText(buffers[i]!.toString('utf8'))
     if (loaded.value === null) fail(`data/kb/${name}`, 'knowledge-base file', loaded.errors)
+    Object.assign(seeds, loaded.value.seeds)
     for (const entry of loaded.value.entries) {
       if (byId.has(entry.id)) fail(`data/kb/${name}`, 'knowledge-base file', [`entries: id "${entry.id}" is also used in another file`])
       byId.set(entry.id, entry)
       entries.push(entry)
     }
   }
-  return { entries, byId, hash }
+  // With a seed table, every seed an entry cites is in it: a person is told what each source is.
+  if (Object.keys(seeds).length > 0) {
+    const unknown = entries.flatMap((e) => e.sources.flatMap((src) => ('seed' in src && seeds[src.seed] === undefined ? [`${e.id}: seed "${src.seed}" is not in the seeds table, expected one of ${Object.keys(seeds).join(', ')}`] : [])))
+    if (unknown.length > 0) fail('data/kb', 'knowledge base', unknown)
+  }
+  return { entries, byId, seeds, hash }
 }
 
 /** The header of dist/kb-model.bin (src/core/faq/FORMAT.md). */
@@ -139,6 +148,7 @@ interface SavedHeader {
   contact?: [number, number]
   lexicon: ShopLexicon
   issues: IssueCues
+  seeds?: Record<string, KbSeed>
   dim: number
   labels: string[]
   scale: number
@@ -197,6 +207,8 @@ export interface Faq {
   lexicon: ShopLexicon
   issues: IssueCues
   byId: EntryLookup
+  /** The seed documents the entries cite, by file name (what each is, per language). */
+  seeds: Record<string, KbSeed>
   /** data/contact.json as the build validated it (size, mtime), for readContact. */
   contactStat?: [number, number]
   /** Whether the model came from the build (true) or was (partly) refitted because the KB changed since (false). */
@@ -336,16 +348,16 @@ export async function loadFaq(dir: string = kbDir(), modelFile: string = savedMo
   if (saved?.same === true) {
     const { buffer, header: h } = saved
     const model: FaqModel = { topics: topicModelOf(buffer, h), entries: { ids: h.ids, starts: u32(buffer, h.starts), buckets: u32(buffer, h.buckets), values: f32(buffer, h.values) } }
-    return { model, lexicon: h.lexicon, issues: h.issues, byId: new SavedEntries(buffer, h), contactStat: h.contact, fromBuild: true }
+    return { model, lexicon: h.lexicon, issues: h.issues, byId: new SavedEntries(buffer, h), seeds: h.seeds ?? {}, contactStat: h.contact, fromBuild: true }
   }
   const [kb, train] = await Promise.all([readKb(dir), import('../core/faq/train.js')])
   if (saved !== undefined) {
     const topics = topicModelOf(saved.buffer, saved.header)
-    return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), fromBuild: false }
+    return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), seeds: kb.seeds, fromBuild: false }
   }
   const lexicons = await readLexicons()
   const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS, {}, lexicons.lexicon)
-  return { model, ...lexicons, byId: entryLookup(kb.entries), fromBuild: false }
+  return { model, ...lexicons, byId: entryLookup(kb.entries), seeds: kb.seeds, fromBuild: false }
 }
 
 /** The bytes of dist/kb-model.bin: the model fitted on the KB in `dir` and data/train (FORMAT.md). */
@@ -378,6 +390,7 @@ export async function serialiseModel(dir: string = kbDir(), contactFile: string 
       contact: [contactStat.size, contactStat.mtimeMs],
       lexicon,
       issues,
+      seeds: kb.seeds,
       dim: model.topics.dim,
       labels: model.topics.labels,
       scale: model.topics.scale,

@@ -1,5 +1,7 @@
 import { CATALOGS, count } from './catalog/index.js'
 import { EXAMPLES, examplesBlock } from './help-examples.js'
+import { exitCodesBlock } from './layout-contact-messages.js'
+import { wrap } from '../render/wrap.js'
 
 /**
  * Korean and Romanian for everything `--help` and commander itself print (src/i18n/localize-help.ts applies
@@ -19,6 +21,7 @@ const { en, ko, ro } = CATALOGS
 export const HELP_TEXT: Record<string, HelpText> = {
   // The examples at the end of every command's help, built from one table.
   ...Object.fromEntries(Object.keys(EXAMPLES).map((path) => [examplesBlock(path, 'en')!, { ko: examplesBlock(path, 'ko')!, ro: examplesBlock(path, 'ro')! }])),
+  [exitCodesBlock('en', wrap)]: { ko: exitCodesBlock('ko', wrap), ro: exitCodesBlock('ro', wrap) },
   ...Object.fromEntries(Object.keys(en.help.texts).map((text) => [text, { ko: ko.help.texts[text as keyof typeof ko.help.texts], ro: ro.help.texts[text as keyof typeof ro.help.texts] }])),
 }
 

@@ -14,6 +14,8 @@ import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
 import { actBy, ruleOf } from '../core/act-by.js'
 import { renderTimeline } from './timeline.js'
+import { wrap } from './wrap.js'
+import { SOURCE_TEXT } from '../i18n/layout-contact-messages.js'
 
 /** Three days or fewer left: shown as urgent. */
 export const URGENT_DAYS = 3
@@ -82,43 +84,7 @@ export interface RenderOptions {
 
 export const SCREEN_WIDTH = 80
 
-/**
- * Word-wrap to `width` columns (East Asian wide characters count two), with `indent` before the first line and
- * `hanging` before the others. A word longer than a line is cut. Works on plain text; colour whole lines after.
- */
-export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
-  const lines: string[] = []
-  let line = indent
-  let lineWidth = stringWidth(indent)
-  let empty = true
-  const push = () => {
-    lines.push(line.trimEnd())
-    line = hanging
-    lineWidth = stringWidth(hanging)
-    empty = true
-  }
-  for (const word of text.split(/ +/)) {
-    if (word === '') continue
-    const w = stringWidth(word)
-    if (!empty && lineWidth + 1 + w > width) push()
-    if (lineWidth + (empty ? 0 : 1) + w <= width) {
-      line += (empty ? '' : ' ') + word
-      lineWidth += (empty ? 0 : 1) + w
-      empty = false
-      continue
-    }
-    // Longer than a whole line: cut it character by character.
-    for (const ch of word) {
-      const cw = stringWidth(ch)
-      if (lineWidth + cw > width && !empty) push()
-      line += ch
-      lineWidth += cw
-      empty = false
-    }
-  }
-  if (!empty || lines.length === 0) lines.push(line.trimEnd())
-  return lines
-}
+export { wrap } from './wrap.js'
 
 const ASCII_ICONS: Record<Status, string> = { eligible: 'v', uncertain: '!', not_yet: '...', closed: 'x', not_applicable: '-' }
 
@@ -163,7 +129,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   const icons = ascii ? ASCII_ICONS : ICONS
   const lines: string[] = []
   const para = (text: string, indent = '', hanging = indent) => lines.push(...wrap(text, width, indent, hanging))
-  const heading = (text: string) => lines.push(c.bold(text))
+  const heading = (text: string) => lines.push(...wrap(text, width).map((l) => c.bold(l)))
 
   const issue = result.issue ? ISSUE_NAMES[result.issue][lang] : RESULT_TEXT.noIssue[lang]
   let header = fill(RESULT_TEXT.header[lang], { platform: policy.name, issue, today: formatDate(result.today, lang) })
@@ -244,7 +210,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     for (const p of sellerMessage(input, 'en')) para(p)
     lines.push(rule)
     if (lang !== 'en') {
-      lines.push('', c.bold(SCREEN_TEXT.translation[lang]))
+      lines.push('', ...wrap(SCREEN_TEXT.translation[lang], width).map((l) => c.bold(l)))
       for (const p of sellerMessage(input, lang)) for (const l of wrap(p, width, '  ')) lines.push(c.dim(l))
     }
     lines.push('')
@@ -261,7 +227,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   }
   const sources = new Map<string, string>()
   // Under --ascii a title that stays non-ASCII (a Korean seed document's) is named by its file alone.
-  const named = (ref: string) => (ascii && /[^\x20-\x7e]/.test(toAscii(describeSource(policy, ref))) ? ref : describeSource(policy, ref))
+  const named = (ref: string) => (ascii && /[^\x20-\x7e]/.test(toAscii(describeSource(policy, ref, lang))) ? ref : describeSource(policy, ref, lang))
   for (const action of ACTIONS) for (const ref of result.verdicts[action].sources) sources.set(ref, named(ref))
   if (sources.size > 0) {
     lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
@@ -278,9 +244,13 @@ function isTaken(v: Verdict, policy: Policy, order: Order | undefined): boolean 
   return fact !== undefined && order[fact] !== null
 }
 
-/** A source as people read it: `title (file)` or `title <address>`, found from the verdict's short reference. */
-export function describeSource(policy: Policy, ref: string): string {
+/**
+ * A source as people read it, found from the verdict's short reference: a help page by its title and address,
+ * a seed document by what it is ("a Korean guide to AliExpress customer support"). File names are for --json.
+ */
+export function describeSource(policy: Policy, ref: string, lang: Lang): string {
   const source = Object.values(policy.sources).find((s) => sourceRef(s) === ref)
   if (!source) return ref
-  return source.url ? `${source.title} <${source.url}>` : `${source.title} (${source.file})`
+  if (source.url) return `${source.title} <${source.url}>`
+  return source.about?.[lang] ?? `${SOURCE_TEXT.seedDocument[lang]}: ${source.title}`
 }

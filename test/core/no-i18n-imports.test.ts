@@ -6,11 +6,6 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const CORE = join(ROOT, 'src/core')
 const I18N = join(ROOT, 'src/i18n')
 
-/**
- * src/core/faq/ belongs to issue 14 (the FAQ rework); its files still take the `Lang` type from src/i18n/lang.ts,
- * which re-exports src/core/lang.ts. Listed here so that no other core file can start importing i18n.
- */
-const FAQ_STILL_IMPORTING = new Set(['faq/detect.ts', 'faq/hours.ts', 'faq/messages.ts', 'faq/model.ts', 'faq/search.ts', 'faq/topics.ts', 'faq/train.ts', 'faq/types.ts'])
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []))
@@ -32,7 +27,7 @@ describe('the core speaks codes: nothing under src/core/ imports src/i18n/', () 
     expect(importsOf(join(ROOT, 'src/render/verdict.ts')).some((p) => p.startsWith(I18N + '/'))).toBe(true)
   })
 
-  it.each(files.map((f) => relative(CORE, f)).filter((name) => !FAQ_STILL_IMPORTING.has(name)))('%s', (name) => {
+  it.each(files.map((f) => relative(CORE, f)))('%s', (name) => {
     const fromI18n = importsOf(join(CORE, name)).filter((p) => p.startsWith(I18N + '/'))
     expect(fromI18n, `${name} imports ${fromI18n.map((p) => relative(ROOT, p)).join(', ')}`).toEqual([])
   })

@@ -52,7 +52,7 @@ const LATIN_ALLOWED = new Set(
     ...['AliExpress', 'Amazon', 'Eva', 'Guarantee', 'buyerdesk', 'JSON', 'NDJSON', 'CSV', 'XLSX', 'MiB', 'IANA', 'UTC', 'UTF', 'iCalendar', 'ics', 'GNU', 'parallel', 'jq'],
     // Date words the parser reads in every language, which help lists as typed input.
     ...['yesterday', 'days', 'ago', 'azi', 'ieri', 'acum', 'zile'],
-    ...['ASCII', 'TERM', 'dumb', 'zip', 'powershell', 'refund', 'partial', 'reship'],
+    ...['Ctrl', 'ASCII', 'TERM', 'dumb', 'zip', 'powershell', 'refund', 'partial', 'reship'],
     ...['bash', 'zsh', 'fish', 'compinit', 'stdin', 'cat', 'echo', 'eval', 'select', 'id', 'ids', 'none', 'YYYY', 'MM', 'DD'],
     ...['check', 'wizard', 'track', 'deadlines', 'config', 'ask', 'topics', 'show', 'contact', 'completion', 'help', 'add', 'list', 'rm', 'update', 'import', 'export', 'get', 'set', 'unset'],
     ...ISSUES.flatMap((i) => i.split('_')),

@@ -15,7 +15,8 @@ const PARCEL = ['--platform', 'aliexpress', '--issue', 'not_received', '--ordere
 /** A fresh store folder per test: BUYERDESK_CONFIG_DIR is where settings and orders live. */
 function home(): { dir: string; bd: (args: string[], input?: string) => ReturnType<typeof run> } {
   const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-track-'))
-  return { dir, bd: (args, input) => run(args, { env: { BUYERDESK_CONFIG_DIR: dir }, input }) }
+  // Content, not layout: a screen wide enough that no table row wraps (test/render/layout.test.ts checks the wrapping).
+  return { dir, bd: (args, input) => run(args, { env: { BUYERDESK_CONFIG_DIR: dir, COLUMNS: '1000' }, input }) }
 }
 
 describe('track: add, list, show, update, rm', () => {

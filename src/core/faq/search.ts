@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js'
+import type { Lang } from '../lang.js'
 import { fold, words } from './features.js'
 import { classify, entrySimilarities, features, OUT_OF_SCOPE, type FaqModel } from './model.js'
 import type { KbEntry } from './types.js'

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js'
+import type { Lang } from '../lang.js'
 import { features } from './features.js'
 import { OUT_OF_SCOPE, type EntryVectors, type FaqModel, type TopicModel } from './model.js'
 import { otherShopNamed, type ShopLexicon } from './search.js'
