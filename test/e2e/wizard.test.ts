@@ -15,7 +15,7 @@ describe('wizard with every answer as a flag', () => {
     expect(r.stdout).toMatch(/^Refund {4}✔ possible {2}last day Wed, Nov 25, 2026 · 3 days left$/m)
     expect(r.stdout).toMatch(/^Dispute {3}! sources disagree {2}latest Wed, Nov 25, 2026 \(3 days left\)$/m)
     expect(r.stdout).toMatch(/^Escalate {2}– doesn't apply$/m)
-    expect(r.stdout).toMatch(/the deadline was\s+Sunday,\s+November\s+15,\s+2026;\s+by\s+another\s+\(delivery\s+date\s+\+\s+15\s+days\)\s+it\s+is\s+Wednesday,\s+November\s+25,\s+2026/)
+    expect(r.stdout).toMatch(/Last\s+day:\s+Sunday,\s+November\s+15,\s+2026\s+\(75\s+days\s+after\s+the\s+order\s+date\)\s+or\s+Wednesday,\s+November\s+25,\s+2026\s+\(15\s+days\s+after\s+the\s+delivery\s+date\)/)
     expect(r.stdout).toContain('Subject: Order A-17: defective item')
   })
 
