@@ -129,8 +129,8 @@ describe('AliExpress rules and their edges', () => {
   ])
 
   it('with no shipping date, cancellation is closed because of the delivery, never a made-up shipping date', () => {
-    expect(judge(makeOrder({ ordered: '2026-11-01', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order was delivered on Tuesday, November 10, 2026.')
-    expect(judge(makeOrder({ ordered: '2026-11-01', shipped: '2026-11-03', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order shipped on Tuesday, November 3, 2026.')
+    expect(judge(makeOrder({ ordered: '2026-11-01', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: no longer possible. The order was delivered on Tuesday, November 10, 2026.')
+    expect(judge(makeOrder({ ordered: '2026-11-01', shipped: '2026-11-03', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: no longer possible. The order shipped on Tuesday, November 3, 2026.')
   })
   it('asks what went wrong when no issue is given', () => {
     expect(judge(makeOrder({ ordered: '2026-11-01' })).verdicts.refund.why).toMatch(/--issue/)

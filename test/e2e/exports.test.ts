@@ -64,7 +64,7 @@ describe('track import of shop exports', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^Retail\.OrderHistory\.2\.csv: Amazon order history, 2 rows, 1 order$/m)
     expect(r.stdout).toMatch(/^Retail\.CustomerReturns\.1\.1\.csv: Amazon returns, 2 rows, 1 return$/m)
-    expect(r.stdout).toMatch(/^updated 112-2222222-2222222: return date – → Wed 21 Jun 2023$/m)
+    expect(r.stdout).toMatch(/^updated 112-2222222-2222222: return date – → Wed, Jun 21, 2023$/m)
     expect(r.stdout).toMatch(/^1 new, 1 updated, 3 already saved and unchanged \(118-8888888-8888888\)\.$/m)
     const orders = list(bd)
     expect(orders.map((o) => o.id)).toEqual(['111-1111111-1111111', '112-2222222-2222222', '113-3333333-3333333', '114-4444444-4444444', '118-8888888-8888888'])
@@ -162,7 +162,7 @@ describe('track import of shop exports', () => {
     const { bd } = home()
     const r = bd(['track', 'import', join(FIX, 'amazon/Your Orders.zip'), '--dry-run', ...TODAY])
     expect(r.status).toBe(0)
-    expect(r.stdout).toMatch(/^would add 112-2222222-2222222: order date Wed 31 May 2023 · shipping date Thu 1 Jun 2023 · return date Wed 21 Jun 2023$/m)
+    expect(r.stdout).toMatch(/^would add 112-2222222-2222222: order date Wed, May 31, 2023 · shipping date Thu, Jun 1, 2023 · return date Wed, Jun 21, 2023$/m)
     // the facts are named and dated in the user's language, as check and track show write them
     const ko = bd(['track', 'import', join(FIX, 'amazon/Your Orders.zip'), '--dry-run', '--lang', 'ko', ...TODAY])
     expect(ko.stdout).toMatch(/^112-2222222-2222222 추가 예정: 주문일 2023년 5월 31일 \(수\) · 발송일 2023년 6월 1일 \(목\) · 반품일 2023년 6월 21일 \(수\)$/m)
