@@ -262,7 +262,7 @@ export const en = {
       deliveredScan: 'Does the tracking page show it as delivered? If so, on which date?',
       eta: "What's the latest estimated delivery date shown for the order?",
       contacted: 'When did you first contact the seller about it?',
-      disputed: 'Have you already opened a dispute or an A-to-z claim with {platform}? If so, on which date?',
+      disputed: 'Have you already opened a dispute or claim with {platform}? If so, on which date?',
     },
   },
   track: {
