@@ -125,7 +125,7 @@ describe('localize-help', () => {
   })
 
   it.each([
-    ["error: unknown option '--bogus'\n", 'ko', "오류: 알 수 없는 옵션이에요: '--bogus'\n"],
+    ["error: unknown option '--bogus'\n", 'ko', "오류: 알 수 없는 옵션이에요: \"--bogus\"\n"],
     ["error: unknown option '--jsn'\n(Did you mean --json?)\n", 'ro', "eroare: opțiune necunoscută '--jsn'\n(Ați vrut să scrieți --json?)\n"],
     ["error: unknown command 'tracks'\n(Did you mean one of track, topics?)\n", 'ko', "오류: 알 수 없는 명령이에요: 'tracks'\n(혹시 이 중 하나를 찾으셨나요? track, topics)\n"],
     ["error: missing required argument 'key'\n", 'ro', "eroare: lipsește argumentul obligatoriu 'key'\n"],
