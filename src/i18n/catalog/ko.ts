@@ -76,7 +76,7 @@ export const ko: Catalog = {
     },
     // date-fns patterns: on the result screen, in the seller message, on the timeline (short, with the year).
     dates: {
-      screen: 'yyyy년 M월 d일 (EEE)',
+      screen: 'yyyy년 M월 d일',
       message: 'yyyy년 M월 d일',
       short: 'M.d',
       withYear: 'yyyy.M.d',
@@ -234,8 +234,8 @@ export const ko: Catalog = {
     before: '{other}({otherDate})보다 앞선 날짜예요: {date}. 그날이나 그 뒤 날짜를 입력해 주세요.',
     after: '{other}({otherDate})보다 뒤 날짜예요: {date}. 그날이나 그 전 날짜를 입력해 주세요.',
     noTerminal: 'wizard: 질문할 터미널이 없는데 다음 답이 빠져 있어요: {flags}. 플래그로 넣거나 `buyerdesk check`에 플래그를 붙여 실행하세요(buyerdesk check --help 참고).',
-    badFlagFormat: '--{flag}: 날짜 형식이 맞지 않아요("{value}"). YYYY-MM-DD(예: 2026-11-10)나 오늘, 3일 전처럼 입력해 주세요',
-    badFlagImpossible: '--{flag}: 달력에 없는 날짜예요("{value}"). 월과 일을 확인해 주세요',
+    badFlagFormat: '--{flag}: 날짜 형식이 맞지 않아요: "{value}". YYYY-MM-DD(예: 2026-11-10)나 오늘, 3일 전처럼 입력해 주세요',
+    badFlagImpossible: '--{flag}: 달력에 없는 날짜예요: "{value}". 월과 일을 확인해 주세요',
     badFlagDate: '--{flag}: 날짜가 아니에요: "{value}". YYYY-MM-DD, today, 3일 전처럼 쓰거나 none을 쓰세요',
     badFlagChoice: '--{flag}: "{value}" 값은 쓸 수 없어요. 다음 중 하나를 쓰세요: {list}',
     menu: '무엇을 할까요?',
