@@ -392,7 +392,7 @@ export const ko: Catalog = {
     },
     internal: '내부 오류가 났어요({detail}). 프로그램 버그이니 실행한 명령과 함께 알려 주세요.',
     badLang: '--lang: 지원하지 않는 언어예요: "{value}". {list} 중 하나를 쓰세요',
-    badLines: '{lines} 중 {bad}줄은 판단하지 못했어요. 출력의 "type":"error" 레코드를 확인하세요',
+    badLines: '{lines} 중 {bad}줄은 판단하지 못했어요. 출력의 "type":"error" 기록을 확인하세요',
     order: {
       required: '{field}: 꼭 입력해야 해요. {form} 형식으로 입력하세요',
       badDate: '{field}: 올바른 날짜가 아니에요: "{value}". YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)',
