@@ -122,7 +122,7 @@ describe('which questions are asked', () => {
 
   it('asks in the user language', async () => {
     await run(['aliexpress', 'defective', '3일 전', '어제', '', '', 'refund', ''], {}, 'ko')
-    expect(questions()).toEqual(['어디에서 구매했나요?', '어떤 문제가 있나요?', '언제 주문했나요?', '언제 도착했나요?', '이 문제로 판매자에게 처음 연락한 날은 언제인가요?', expect.stringMatching(/^AliExpress에 이미 분쟁이나 클레임을 열었나요\?/), '판매자에게 무엇을 요청할까요?', '주문 번호(판매자에게 보낼 메시지에 넣어요)'])
+    expect(questions()).toEqual(['어디에서 구매했나요?', '어떤 문제가 있나요?', '언제 주문했나요?', '언제 도착했나요?', '이 문제로 판매자에게 처음 연락한 날은 언제인가요?', expect.stringMatching(/^AliExpress에 이미 분쟁을 제기하거나 클레임을 신청했나요\?/), '판매자에게 무엇을 요청할까요?', '주문 번호(판매자에게 보낼 메시지에 넣어요)'])
     expect(out).toContain('환불')
   })
 
@@ -169,7 +169,7 @@ describe('re-asking after an invalid date', () => {
 
   it('says why in Korean and Romanian too', async () => {
     await run(['aliexpress', 'none', '2026-02-30', '오늘', '', ''], {}, 'ko')
-    expect(refused[0]!.message).toBe('2026-02-30은 달력에 없는 날짜예요. 월과 일을 확인해 주세요.')
+    expect(refused[0]!.message).toBe('달력에 없는 날짜예요: 2026-02-30. 월과 일을 확인해 주세요.')
     refused.length = 0
     await run(['aliexpress', 'none', 'mâine', 'azi', '', ''], {}, 'ro')
     expect(refused[0]!.message).toMatch(/^luni, 23 noiembrie 2026 este după ziua de azi/)

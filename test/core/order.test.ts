@@ -36,7 +36,7 @@ describe('validateOrder: bad facts name the field and the expected form', () => 
   it('says it in Korean and Romanian too', () => {
     const ko = check({ ...base, delivered: '2026-02-30' }, 'ko')
     const ro = check({ ...base, delivered: '2026-02-30' }, 'ro')
-    expect(!ko.ok && ko.problem.message).toMatch(/올바른 날짜가 아닙니다/)
+    expect(!ko.ok && ko.problem.message).toMatch(/올바른 날짜가 아니에요/)
     expect(!ro.ok && ro.problem.message).toMatch(/nu este o dată calendaristică/)
   })
 })

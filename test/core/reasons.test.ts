@@ -61,6 +61,6 @@ describe('the core speaks codes', () => {
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.problem).toEqual({ field: 'ordered', code: 'badDate', values: { field: 'ordered', value: '2026-02-30' } })
-    expect(orderProblemText(r.problem, 'ko')).toBe('ordered: "2026-02-30"은 올바른 날짜가 아닙니다. YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)')
+    expect(orderProblemText(r.problem, 'ko')).toBe('ordered: 올바른 날짜가 아니에요: "2026-02-30". YYYY-MM-DD 형식으로 입력하세요(예: 2026-11-10)')
   })
 })

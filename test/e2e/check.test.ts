@@ -24,7 +24,7 @@ describe('buyerdesk check: one order from flags', () => {
 
   it.each([
     ['en', /Refund\s+✔ possible\s+last day Wed, Nov 25, 2026 · 3 days left/, /Rules last reviewed Sunday, November 22, 2026\.\s+Shops change their\s+rules/],
-    ['ko', /환불\s+✔ 가능\s+2026년 11월 25일 \(수\)까지 · 3일 남음/, /2026년 11월 22일 일요일/],
+    ['ko', /환불\s+✔ 가능\s+2026년 11월 25일까지 · 3일 남음/, /2026년 11월 22일 일요일/],
     ['ro', /Rambursare\s+✔ posibilă\s+până la miercuri, 25 noiembrie 2026 · mai sunt 3 zile/, /duminică, 22 noiembrie 2026/],
   ])('human output in %s', (lang, statusLine, reviewed) => {
     const r = run(['check', ...ROW2, '--lang', lang])
@@ -87,7 +87,7 @@ describe('buyerdesk check: one order from flags', () => {
     const ko = run(['check', ...ROW2, '--today', 'someday', '--lang', 'ko'])
     const ro = run(['check', ...ROW2, '--delivered', '2026-02-30', '--lang', 'ro'])
     expect(ko.status).toBe(2)
-    expect(ko.stderr).toMatch(/--today: 날짜로 읽을 수 없습니다\("someday"\)/)
+    expect(ko.stderr).toMatch(/--today: 날짜로 읽을 수 없어요: "someday"/)
     expect(ro.stderr).toMatch(/--delivered: „2026-02-30” nu există în calendar/)
   })
 

@@ -74,13 +74,13 @@ describe("commander's errors in Korean and Romanian", () => {
     const r = run(['check', '--bogus', '--lang', 'ko'])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe('')
-    expect(r.stderr).toBe("buyerdesk: 알 수 없는 옵션이에요: '--bogus'\n")
+    expect(r.stderr).toBe('buyerdesk: 알 수 없는 옵션이에요: "--bogus"\n')
   })
 
   it('keeps the suggestion', () => {
     const r = run(['check', '--jsn', '--lang', 'ko'])
     expect(r.status).toBe(2)
-    expect(r.stderr).toBe("buyerdesk: 알 수 없는 옵션이에요: '--jsn'\n(혹시 이것을 찾으셨나요? --json)\n")
+    expect(r.stderr).toBe('buyerdesk: 알 수 없는 옵션이에요: "--jsn"\n(혹시 이것을 찾으셨나요? --json)\n')
   })
 
   it.each([
@@ -131,7 +131,7 @@ describe('conventions: help command, examples, global options, one error prefix'
     r = run(['help', 'track', 'import', '--lang', 'ko'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^사용법: buyerdesk track import /)
-    expect(r.stdout).toMatch(/예시:\n {2}\$ buyerdesk track import "Your Orders\.zip" --dry-run\n {6}Amazon 데이터 내보내기로/)
+    expect(r.stdout).toMatch(/예시:\n {2}\$ buyerdesk track import "Your Orders\.zip" --dry-run\n {6}아마존 데이터 내보내기로/)
     r = run(['--lang', 'ro', 'deadlines', '--help'])
     expect(r.stdout).toMatch(/Exemple:\n {2}\$ buyerdesk deadlines --within 7\n {6}ce se închide în următoarele 7 zile/)
   })

@@ -51,7 +51,7 @@ describe('track: add, list, show, update, rm', () => {
     expect(shown.verdicts.dispute).toMatchObject({ status: 'uncertain', deadline: '2026-11-15', latestDeadline: '2026-11-25' })
     r = bd(['track', 'show', 'o1', '--lang', 'ko', ...TODAY])
     expect(r.stdout).toMatch(/^주문 o1 · AliExpress · 불량/)
-    expect(r.stdout).toMatch(/환불\s+✔ 가능\s+2026년 11월 25일 \(수\)까지 · 3일 남음/)
+    expect(r.stdout).toMatch(/환불\s+✔ 가능\s+2026년 11월 25일까지 · 3일 남음/)
 
     // update: any order flag, validated again.
     r = bd(['track', 'update', 'AE-8187', '--delivered', '2026-11-20', ...TODAY])
@@ -222,8 +222,8 @@ describe('deadlines', () => {
     expect(en[0]).toBe('Deadlines in the next 3 days · judged on Sun, Nov 22, 2026')
     expect(en[2]).toMatch(/^ {2}3 days left\s+Wed, Nov 25, 2026\s+Refund\s+order kettle · AliExpress · defective$/)
     const ko = bd(['deadlines', '--lang', 'ko', ...TODAY]).stdout.split('\n')
-    expect(ko[0]).toBe('다가오는 마감일 · 기준일 2026년 11월 22일 (일)')
-    expect(ko[3]).toMatch(/^ {2}3일 남음\s+2026년 11월 25일 \(수\)\s+분쟁 \(불확실: 지금 바로\)\s+주문 kettle · AliExpress · 불량$/)
+    expect(ko[0]).toBe('다가오는 기한 · 기준일 2026년 11월 22일')
+    expect(ko[3]).toMatch(/^ {2}3일 남음\s+2026년 11월 25일\s+분쟁 \(불확실: 지금 바로\)\s+주문 kettle · AliExpress · 불량$/)
   })
 
   it.each([

@@ -46,7 +46,7 @@ describe('the catalogues: one per language, the same keys as en', () => {
   it('t() looks a message up by its key and fills it; an unknown key is an error, not a silent blank', () => {
     expect(t('en', 'check.why.notYet', { label: 'Refund', opens: '2026-11-02' })).toBe('Refund: not possible yet. Possible from 2026-11-02.')
     expect(t('ro', 'common.actions.refund')).toBe('Rambursare')
-    expect(message('ko', 'common.statuses.closed')).toBe('마감')
+    expect(message('ko', 'common.statuses.closed')).toBe('기한 지남')
     expect(() => message('en', 'check.why.nothing' as MessageKey)).toThrow(/no message check\.why\.nothing/)
   })
 })

@@ -125,22 +125,22 @@ describe('localize-help', () => {
   })
 
   it.each([
-    ["error: unknown option '--bogus'\n", 'ko', "오류: 알 수 없는 옵션이에요: '--bogus'\n"],
+    ["error: unknown option '--bogus'\n", 'ko', "오류: 알 수 없는 옵션이에요: \"--bogus\"\n"],
     ["error: unknown option '--jsn'\n(Did you mean --json?)\n", 'ro', "eroare: opțiune necunoscută '--jsn'\n(Ați vrut să scrieți --json?)\n"],
-    ["error: unknown command 'tracks'\n(Did you mean one of track, topics?)\n", 'ko', "오류: 알 수 없는 명령이에요: 'tracks'\n(혹시 이 중 하나를 찾으셨나요? track, topics)\n"],
+    ["error: unknown command 'tracks'\n(Did you mean one of track, topics?)\n", 'ko', '오류: 알 수 없는 명령이에요: "tracks"\n(혹시 이 중 하나를 찾으셨나요? track, topics)\n'],
     ["error: missing required argument 'key'\n", 'ro', "eroare: lipsește argumentul obligatoriu 'key'\n"],
-    ["error: option '--platform <id>' argument missing\n", 'ko', "오류: 옵션 '--platform <id>'에 값이 필요해요\n"],
+    ["error: option '--platform <id>' argument missing\n", 'ko', '오류: 옵션 "--platform <id>"에 값이 필요해요\n'],
     [
       "error: option '--lang <lang>' argument 'de' is invalid. Allowed choices are en, ko, ro.\n",
       'ro',
       "eroare: valoarea 'de' a opțiunii '--lang <lang>' nu este validă. Valori permise: en, ko, ro.\n",
     ],
-    ["error: option '--n <n>' argument 'x' is invalid. Not a number.\n", 'ko', "오류: 옵션 '--n <n>'의 값 'x'는 쓸 수 없어요. Not a number.\n"],
+    ["error: option '--n <n>' argument 'x' is invalid. Not a number.\n", 'ko', '오류: 옵션 "--n <n>"에 쓸 수 없는 값이에요: "x". Not a number.\n'],
     ["error: too many arguments for 'check'. Expected 1 argument but got 2.\n", 'ro', "eroare: prea multe argumente pentru 'check': se acceptă cel mult 1 argument, nu 2 argumente.\n"],
-    ["error: too many arguments for 'list'. Expected 0 arguments but got 1.\n", 'ko', "오류: 'list'는 인수를 받지 않는데 1개를 받았어요.\n"],
+    ["error: too many arguments for 'list'. Expected 0 arguments but got 1.\n", 'ko', '오류: "list" 명령은 인수를 받지 않는데 1개를 받았어요.\n'],
     ["error: too many arguments. Expected 2 arguments but got 25.\n", 'ro', 'eroare: prea multe argumente: se acceptă cel mult 2 argumente, nu 25 de argumente.\n'],
     ["error: required option '--id <id>' not specified\n", 'ro', "eroare: opțiunea obligatorie '--id <id>' lipsește\n"],
-    ["error: option '--a' cannot be used with environment variable 'B'\n", 'ko', "오류: 옵션 '--a'와 환경 변수 'B'는 함께 쓸 수 없어요\n"],
+    ["error: option '--a' cannot be used with environment variable 'B'\n", 'ko', '오류: 다음 둘은 함께 쓸 수 없어요: 옵션 "--a", 환경 변수 "B"\n'],
     ['error: something commander adds later\n', 'ko', 'error: something commander adds later\n'],
   ] as const)('translates commander error %j into %s', (english, lang, expected) => {
     expect(translateCommanderError(english, lang, table)).toBe(expected)

@@ -36,7 +36,7 @@ describe('settings: validation', () => {
   it('messages in Korean and Romanian', () => {
     const ko = parseSetting('lang', 'de', 'ko')
     const ro = parseSetting('lang', 'de', 'ro')
-    expect(!ko.ok && ko.message).toBe('lang: "de"는 쓸 수 없는 값이에요. en, ko, ro 중에서 골라 주세요')
+    expect(!ko.ok && ko.message).toBe('lang: "de" 값은 쓸 수 없어요. en, ko, ro 중에서 골라 주세요')
     expect(!ro.ok && ro.message).toBe('lang: „de” nu este acceptat; se așteaptă en, ko, ro')
   })
 })
