@@ -239,7 +239,7 @@ export const en = {
     noTerminal: 'wizard: there is no terminal to ask in, and these answers are missing: {flags}. Give them as flags, or use `buyerdesk check` with flags (see buyerdesk check --help).',
     badFlagFormat: '--{flag}: "{value}" has the wrong form, expected YYYY-MM-DD (e.g. 2026-11-10), or a word such as today or 3 days ago',
     badFlagImpossible: '--{flag}: "{value}" is not a calendar date (no such day); check the month and the day',
-    badFlagDate: '--{flag}: "{value}" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago (or none)',
+    badFlagDate: '--{flag}: "{value}" is not a date; expected YYYY-MM-DD, today, yesterday, or 3 days ago (or none)',
     badFlagChoice: '--{flag}: "{value}" is not known, expected one of {list}',
     menu: 'What would you like to do?',
     menuAsk: 'Ask a question',
@@ -268,7 +268,7 @@ export const en = {
   },
   track: {
     settingUnknownKey: 'unknown setting "{key}"; expected one of {keys}',
-    settingsKept: 'the settings file {file} was damaged ({why}); it is kept as {kept} and new settings were started',
+    settingsKept: 'the settings file {file} was damaged ({why}); it is kept as {kept}, and a new settings file was started',
     configSaved: 'Saved: {key} = {value}',
     configRemoved: 'Removed {key}; {fallback} applies again.',
     configWasUnset: '{key} was not set; nothing to remove.',
@@ -356,7 +356,7 @@ export const en = {
     noOrderDate: 'order {id}: none of its rows has an order date',
     rowRef: 'row {row}',
     fileRowRef: '{file}, row {row}',
-    unknownColumns: '{file}: looks like an order export, but not one buyerdesk knows: {format} needs the column(s) {missing}',
+    unknownColumns: '{file}: looks like an order export, but not one buyerdesk knows ({format} needs these columns: {missing})',
     zipNothing: '{file}: a zip without an order file; expected Retail.OrderHistory.N.csv (Amazon "Request Your Data") or an XLSX workbook',
     badZip: '{file}: not a readable zip or XLSX file ({detail})',
     xlsxNoSheet: '{file}: no sheet with an order export header; expected a sheet "Order Information" with order_id and gmt_create_order_time',
@@ -442,11 +442,11 @@ export const en = {
       '': [
         'answer a few questions about an order and see what you can still do',
         'a question, answered offline',
-        'the help of one command',
+        'help for one command',
       ],
       check: [
         'can a defective item still be refunded or disputed, and what is the last day?',
-        'judge every order of a file; exit 3 when a refund is closed',
+        'judge every order of a file; exit 3 when a refund is no longer possible',
         'a stream: one verdict per line',
       ],
       config: [
