@@ -80,7 +80,7 @@ describe('which questions are asked', () => {
       'When did you place the order?',
       'When was it delivered?',
       'When did you first contact the seller about it?',
-      'Have you already opened a dispute or claim with AliExpress? If so, on which date?',
+      'Have you already opened a dispute or an A-to-z claim with AliExpress? If so, on which date?',
       'What do you want to ask the seller for?',
       'Order number, for the message to the seller',
     ])
@@ -95,11 +95,11 @@ describe('which questions are asked', () => {
       'Where did you buy it?',
       'What went wrong?',
       'When did you place the order?',
-      'Does the tracking page show it as delivered? On which date?',
+      'Does the tracking page show it as delivered? If so, on which date?',
       'When did the seller ship it?',
-      'What is the latest estimated delivery date shown for the order?',
+      "What's the latest estimated delivery date shown for the order?",
       'When did you first contact the seller about it?',
-      'Have you already opened a dispute or claim with AliExpress? If so, on which date?',
+      'Have you already opened a dispute or an A-to-z claim with AliExpress? If so, on which date?',
       'What do you want to ask the seller for?',
       'Order number, for the message to the seller',
     ])
@@ -117,7 +117,7 @@ describe('which questions are asked', () => {
 
   it('flags skip their questions', async () => {
     await run(['2026-11-10', '', '', ''], { platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01', request: 'refund' })
-    expect(questions()).toEqual(['When was it delivered?', 'When did you first contact the seller about it?', 'Have you already opened a dispute or claim with AliExpress? If so, on which date?', 'Order number, for the message to the seller'])
+    expect(questions()).toEqual(['When was it delivered?', 'When did you first contact the seller about it?', 'Have you already opened a dispute or an A-to-z claim with AliExpress? If so, on which date?', 'Order number, for the message to the seller'])
   })
 
   it('asks in the user language', async () => {
@@ -142,8 +142,8 @@ describe('which questions are asked', () => {
 
 describe('re-asking after an invalid date', () => {
   it.each([
-    ['an unreadable date', 'last tuesday', /"last tuesday" is not a date I can read/],
-    ['an impossible date', '2026-02-30', /2026-02-30 is not in the calendar/],
+    ['an unreadable date', 'last tuesday', /Can't read "last tuesday" as a date/],
+    ['an impossible date', '2026-02-30', /"2026-02-30" isn't a real date/],
     ['a date after today', '2026-12-01', /Tue, Dec 1, 2026 is after today \(Sun, Nov 22, 2026\)/],
   ])('%s for the order date', async (_name, bad, message) => {
     await run(['aliexpress', 'none', bad, '2026-11-20', '', ''])
@@ -153,7 +153,7 @@ describe('re-asking after an invalid date', () => {
 
   it('delivered before ordered', async () => {
     const r = await run(['aliexpress', 'damaged', '2026-11-10', '2026-11-01', 'yesterday', '', '', 'partial_refund', ''])
-    expect(refused).toEqual([{ question: expect.stringMatching(/When did it arrive/), answer: '2026-11-01', message: 'Sun, Nov 1, 2026 is before the order date (Tue, Nov 10, 2026). Enter a date on or after it.' }])
+    expect(refused).toEqual([{ question: expect.stringMatching(/When was it delivered/), answer: '2026-11-01', message: 'Sun, Nov 1, 2026 is before the order date (Tue, Nov 10, 2026). Enter a date on or after it.' }])
     expect(r.order.delivered).toBe(TODAY - 1)
   })
 
@@ -164,7 +164,7 @@ describe('re-asking after an invalid date', () => {
 
   it('a required date cannot be skipped; an optional one can', async () => {
     await run(['aliexpress', 'none', '', 'today', '', ''])
-    expect(refused).toEqual([expect.objectContaining({ answer: '', message: expect.stringMatching(/Please enter a date/) })])
+    expect(refused).toEqual([expect.objectContaining({ answer: '', message: expect.stringMatching(/^Enter a date, for example 2026-11-10/) })])
   })
 
   it('says why in Korean and Romanian too', async () => {

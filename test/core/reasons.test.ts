@@ -20,7 +20,7 @@ describe('the core speaks codes', () => {
     expect(v.reason).toMatchObject({ code: 'closedEvent', fact: 'delivered', event: day('2026-11-10') })
     expect(v.reason.label?.en).toBe('Cancel the order')
     expect(v).not.toHaveProperty('why')
-    expect(whyText(v.reason, 'en')).toBe('Cancel the order: closed, because the order was delivered on Tuesday, November 10, 2026.')
+    expect(whyText(v.reason, 'en')).toBe('Cancel the order: no longer possible. The order was delivered on Tuesday, November 10, 2026.')
     expect(whyText(v.reason, 'ro')).toBe('Anularea comenzii: nu se mai poate, pentru că comanda a fost livrată pe marți, 10 noiembrie 2026.')
   })
 

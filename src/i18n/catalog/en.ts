@@ -98,7 +98,7 @@ export const en = {
       eligibleUntilEvent: "{label}: possible as long as the order hasn't shipped.",
       uncertain: '{label}: sources disagree. Last day: {deadline} ({earliestBasis}) or {latestDeadline} ({latestBasis}). Act today.',
       notYet: '{label}: not possible yet. Possible from {opens}.',
-      notYetPastEarliest: '{label}: not possible yet. Possible from {opens}, but one source ({earliestBasis}) gives {deadline} as the last day, before that; another ({latestBasis}) gives {latestDeadline}. Contact the seller now, and make the request on the day it opens.',
+      notYetPastEarliest: '{label}: not possible yet. Possible from {opens}, but one source ({earliestBasis}) gives a last day before that, {deadline}; another ({latestBasis}) gives {latestDeadline}. Contact the seller now, and make the request on the day it opens.',
       notYetUnknown: "{label}: not possible yet. The day it opens isn't known yet.",
       closedBeforeOpening: '{label}: no longer possible. It would open only on {opens}, after its last day, {latestDeadline} ({latestBasis}).',
       closedDeadline: '{label}: no longer possible. The deadline was {latestDeadline} ({latestBasis}).',
