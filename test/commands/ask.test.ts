@@ -131,7 +131,7 @@ describe('flags and lines', () => {
   it.each([['Amazon', 'amazon'], [' aliexpress ', 'aliexpress'], [undefined, undefined]])('--platform %j → %j', (arg, out) => expect(parsePlatformFlag(arg)).toBe(out))
   it('an unknown shop is a usage error naming the flag', () => {
     expect(() => parsePlatformFlag('ebay')).toThrow(UsageError)
-    expect(() => parsePlatformFlag('ebay')).toThrow('--platform: "ebay" is not a shop buyerdesk knows, expected one of aliexpress, amazon')
+    expect(() => parsePlatformFlag('ebay')).toThrow('--platform: "ebay" is not a shop buyerdesk knows; expected one of aliexpress, amazon')
   })
   it.each(['0', '-1', 'many', '2.5'])('--limit %j is a usage error', (arg) => expect(() => parseLimitFlag(arg)).toThrow(/--limit/))
   it('empty and overlong lines are not questions', () => {

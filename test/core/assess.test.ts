@@ -57,7 +57,7 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
     expect(summary(judge(makeOrder(late), '2026-10-22'), 'dispute')).toBe('not_yet 2026-10-26 2026-10-20 2026-12-24 -2')
     const v = judge(makeOrder(late), '2026-10-22').verdicts.dispute
     expect(v.daysLeftLatest).toBe(63)
-    expect(v.why).toMatch(/Possible from Monday, October 26, 2026, but one source \(75 days after the order date\) gives Tuesday, October 20, 2026 as the last day, before that; another \(60 days after the estimated delivery date\) gives Thursday, December 24, 2026/)
+    expect(v.why).toMatch(/Possible from Monday, October 26, 2026, but one source \(75 days after the order date\) gives a last day before that, Tuesday, October 20, 2026; another \(60 days after the estimated delivery date\) gives Thursday, December 24, 2026/)
     // before the earliest deadline too: the window opens after it, so say so from the start
     expect(judge(makeOrder(late), '2026-10-20').verdicts.dispute.why).toBe(v.why)
     for (const lang of ['ko', 'ro'] as const) {

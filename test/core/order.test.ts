@@ -7,8 +7,8 @@ const base = { platform: 'aliexpress', issue: 'defective', ordered: '2026-11-01'
 
 describe('validateOrder: bad facts name the field and the expected form', () => {
   it.each([
-    ['missing ordered', { platform: 'aliexpress' }, 'ordered', /required, expected YYYY-MM-DD/],
-    ['impossible date', { ...base, delivered: '2026-02-30' }, 'delivered', /"2026-02-30" is not a calendar date, expected YYYY-MM-DD/],
+    ['missing ordered', { platform: 'aliexpress' }, 'ordered', /required; expected YYYY-MM-DD/],
+    ['impossible date', { ...base, delivered: '2026-02-30' }, 'delivered', /"2026-02-30" is not a calendar date; expected YYYY-MM-DD/],
     ['wrong form', { ...base, ordered: '22/11/2026' }, 'ordered', /expected YYYY-MM-DD/],
     ['a number for a date', { ...base, ordered: 20261101 }, 'ordered', /expected YYYY-MM-DD, got number/],
     ['delivered before ordered', { ...base, delivered: '2026-10-01' }, 'delivered', /before ordered/],
@@ -22,7 +22,7 @@ describe('validateOrder: bad facts name the field and the expected form', () => 
     ['unknown platform', { ...base, platform: 'ebay' }, 'platform', /expected one of aliexpress, amazon/],
     ['missing platform', { ordered: '2026-11-01' }, 'platform', /required/],
     ['bad today', { ...base, today: '2026-02-30' }, 'today', /not a calendar date/],
-    ['amazon, not delivered, no eta', { platform: 'amazon', issue: 'not_received', ordered: '2026-11-01' }, 'eta', /required for an Amazon order that has not been delivered/],
+    ['amazon, not delivered, no eta', { platform: 'amazon', issue: 'not_received', ordered: '2026-11-01' }, 'eta', /required for an Amazon order that hasn't been delivered/],
   ])('%s', (_name, record, field, message) => {
     const result = check(record)
     expect(result.ok).toBe(false)

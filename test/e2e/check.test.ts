@@ -64,14 +64,14 @@ describe('buyerdesk check: one order from flags', () => {
 
   it.each([
     ['an impossible date', ['--delivered', '2026-02-30'], /--delivered: "2026-02-30" is not a calendar date \(no such day\)/],
-    ['a date no one can read', ['--delivered', 'last week-ish'], /--delivered: "last week-ish" is not a date; expected YYYY-MM-DD, today, yesterday or 3 days ago/],
+    ['a date no one can read', ['--delivered', 'last week-ish'], /--delivered: "last week-ish" is not a date; expected YYYY-MM-DD, today, yesterday, or 3 days ago \(or none\)/],
     ['a dispute before the order', ['--disputed', '2026-08-01'], /disputed: 2026-08-01 is before ordered \(2026-09-01\)/],
     ['a contact before the order', ['--contacted', '2026-08-01'], /contacted: 2026-08-01 is before ordered \(2026-09-01\)/],
     ['none for the order date', ['--ordered', 'none'], /--ordered: "none" is not a date/],
     ['dates in the wrong order', ['--delivered', '2026-08-01'], /delivered: 2026-08-01 is before ordered \(2026-09-01\)/],
     ['a date after today', ['--delivered', '2026-12-01'], /delivered: 2026-12-01 is after today \(2026-11-22\)/],
-    ['an unknown issue', ['--issue', 'broken'], /issue: "broken" is not known, expected one of not_received/],
-    ['an unknown platform', ['--platform', 'ebay'], /platform: "ebay" is not known, expected one of aliexpress, amazon/],
+    ['an unknown issue', ['--issue', 'broken'], /issue: "broken" is not known; expected one of not_received/],
+    ['an unknown platform', ['--platform', 'ebay'], /platform: "ebay" is not known; expected one of aliexpress, amazon/],
     ['a bad --today', ['--today', 'someday'], /--today: "someday" is not a date; expected YYYY-MM-DD/],
     ['an unknown flag', ['--colour'], /unknown option '--colour'/],
     ['a bad --lang', ['--lang', 'de'], /--lang <lang>' argument 'de' is invalid\. Allowed choices are en, ko, ro/],

@@ -191,7 +191,7 @@ describe('track import of shop exports', () => {
     writeFileSync(file, 'Order ID,Title\nA,x\n')
     const r = run(['track', 'import', file, ...TODAY], { env: { BUYERDESK_CONFIG_DIR: dir } })
     expect(r.status).toBe(2)
-    expect(r.stderr).toMatch(/^buyerdesk: orders\.csv: looks like an order export, but not one buyerdesk knows: .* needs the column\(s\) "order date"/m)
+    expect(r.stderr).toMatch(/^buyerdesk: orders\.csv: looks like an order export, but not one buyerdesk knows \(.* needs these columns: "order date"/m)
   })
 
   it('a renamed file is still recognised by its header, a legacy code page still reads', () => {

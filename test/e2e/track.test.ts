@@ -170,7 +170,7 @@ describe('no lost data', () => {
     const r = bd(['deadlines', '--json', ...TODAY])
     expect(r.status).toBe(0)
     expect(r.stderr).toMatch(/orders\[2\] in .* is not an order/)
-    expect(r.stderr).toMatch(/saved order bad: ordered: "yesterday" has the wrong form, expected YYYY-MM-DD/)
+    expect(r.stderr).toMatch(/saved order bad: ordered: "yesterday" has the wrong form; expected YYYY-MM-DD/)
     expect(JSON.parse(r.stdout).map((d: { id: string }) => d.id)).toEqual(['good', 'good'])
     expect(JSON.parse(readFileSync(file, 'utf8')).orders).toHaveLength(3)
   })
