@@ -566,7 +566,7 @@ export const ro: Catalog = {
       'Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.': 'Asistent offline pentru cumpărătorii de pe AliExpress și Amazon: termene, ce mai puteți face și răspunsuri.',
       'aliexpress, amazon, or the id of a --policy pack': 'aliexpress, amazon sau id-ul unui pachet --policy',
       'what went wrong: not_received, late, defective, damaged, not_as_described, changed_mind': 'ce nu a mers bine: not_received, late, defective, damaged, not_as_described, changed_mind',
-      'date the order was placed (YYYY-MM-DD, today…)': 'data plasării comenzii (AAAA-LL-ZZ, azi…)',
+      'date the order was placed (YYYY-MM-DD, today…)': 'data plasării comenzii (YYYY-MM-DD, azi…)',
       'date the seller shipped it (none: not yet)': 'data la care vânzătorul a expediat-o (none: încă nu)',
       'date you opened a dispute or A-to-z claim': 'data deschiderii disputei sau a depunerii cererii A-to-z',
       'date tracking shows it delivered': 'data la care urmărirea arată comanda livrată',
