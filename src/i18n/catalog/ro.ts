@@ -207,7 +207,7 @@ export const ro: Catalog = {
           from: 'Dacă nu reușim să rezolvăm problema, începând cu {date} voi deschide un caz prin programul de protecție a cumpărătorului {platform}.',
         },
       },
-      proofVideo: 'Am un video și fotografii cu problema și vi le pot trimite.',
+      proofVideo: 'Am un videoclip și fotografii cu problema și vi le pot trimite.',
       proofTracking: 'Am capturi ale paginii de urmărire.',
       replyToday: 'Vă rog să îmi răspundeți astăzi: trebuie să depun cererea la {platform} până la {deadline}.',
       replyNow: 'Vă rog să îmi răspundeți astăzi: trebuie să depun cererea la {platform} imediat.',
