@@ -21,7 +21,7 @@ describe('the core speaks codes', () => {
     expect(v.reason.label?.en).toBe('Cancel the order')
     expect(v).not.toHaveProperty('why')
     expect(whyText(v.reason, 'en')).toBe('Cancel the order: no longer possible. The order was delivered on Tuesday, November 10, 2026.')
-    expect(whyText(v.reason, 'ro')).toBe('Anularea comenzii: nu se mai poate, pentru că comanda a fost livrată pe marți, 10 noiembrie 2026.')
+    expect(whyText(v.reason, 'ro')).toBe('Anularea comenzii: nu se mai poate, pentru că comanda a fost livrată marți, 10 noiembrie 2026.')
   })
 
   it('deadlines by their basis (a fact plus days), as day numbers', () => {
@@ -29,7 +29,7 @@ describe('the core speaks codes', () => {
     expect(v.reason.code).toBe('eligibleUntil')
     expect(v.reason.deadline).toBe(day('2026-10-25'))
     expect(v.reason.earliest).toEqual({ fact: 'delivered', days: 15, calendar: null })
-    expect(whyText(v.reason, 'ro')).toMatch(/se poate până pe duminică, 25 octombrie 2026 \(data livrării \+ 15 zile\)/)
+    expect(whyText(v.reason, 'ro')).toMatch(/se poate până duminică, 25 octombrie 2026, inclusiv \(data livrării \+ 15 zile\)/)
   })
 
   it('every verdict of a broad set of orders has a known code, and no text but the pack\'s', () => {

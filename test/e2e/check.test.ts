@@ -25,7 +25,7 @@ describe('buyerdesk check: one order from flags', () => {
   it.each([
     ['en', /Refund\s+✔ possible\s+last day Wed, Nov 25, 2026 · 3 days left/, /Rules last reviewed Sunday, November 22, 2026\.\s+Shops change their\s+rules/],
     ['ko', /환불\s+✔ 가능\s+2026년 11월 25일까지 · 3일 남음/, /2026년 11월 22일 일요일/],
-    ['ro', /Rambursare\s+✔ posibilă\s+până la miercuri, 25 noiembrie 2026 · mai sunt 3 zile/, /duminică, 22 noiembrie 2026/],
+    ['ro', /Rambursare\s+✔ posibilă\s+până miercuri, 25 noiembrie 2026, inclusiv · mai sunt 3 zile/, /duminică, 22 noiembrie 2026/],
   ])('human output in %s', (lang, statusLine, reviewed) => {
     const r = run(['check', ...ROW2, '--lang', lang])
     expect(r.status).toBe(0)

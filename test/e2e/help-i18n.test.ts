@@ -46,7 +46,7 @@ describe('help in Korean and Romanian', () => {
     expect(r.stdout).toContain('\nOpțiuni:\n')
     expect(r.stdout).toContain('\nComenzi:\n')
     expect(r.stdout).toMatch(/-v, --version +afișează numărul versiunii\n/)
-    expect(r.stdout).toContain('Mai poate fi anulată, rambursată, contestată sau')
+    expect(r.stdout).toContain('Se mai poate anula comanda, cere rambursarea,')
     expect(r.stdout).not.toMatch(/Usage:|Commands:|output the version/)
   })
 

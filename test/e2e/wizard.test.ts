@@ -33,7 +33,7 @@ describe('wizard with every answer as a flag', () => {
     const r = run(['wizard', '--platform', 'aliexpress', '--issue', 'not_received', '--ordered', 'acum 2 zile', '--delivered', 'none', '--shipped', 'none', '--contacted', 'none', '--today', '2026-11-22', '--lang', 'ro'])
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^Anulare {5}✔ posibilă$/m)
-    expect(r.stdout).toMatch(/^Rambursare {2}… încă nu\n {12}se deschide miercuri, 20 ianuarie 2027\n {12}până la miercuri, 3 februarie 2027$/m)
+    expect(r.stdout).toMatch(/^Rambursare {2}… încă nu este posibilă\n {12}se deschide miercuri, 20 ianuarie 2027\n {12}până miercuri, 3 februarie 2027, inclusiv$/m)
     expect(r.stdout).toMatch(/^estimat +.*19\.01 \(presupus\)$/m)
     expect(r.stdout).toContain('Pașii următori: Anulare')
   })
