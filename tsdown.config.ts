@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'tsdown'
+import { defineConfig, type UserConfig } from 'tsdown'
 
 const BUILTINS = new Set(builtinModules)
 const BUILTIN_IMPORT = /import\s*([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*"((?:node:)?[\w/]+)"\s*;?/g
@@ -82,7 +82,7 @@ function ttyCheckForChalk() {
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
 // `build-index` runs once at the end of `npm run build` and writes dist/kb-model.bin; `build-man` writes
 // dist/buyerdesk.1 from the command definitions.
-export default defineConfig({
+const app = {
   // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
   entry: ['src/cli.ts', 'src/build-index.ts', 'src/build-man.ts', 'src/check-worker.ts', 'src/index.ts'],
   format: 'esm',
@@ -118,4 +118,30 @@ export default defineConfig({
       ],
     },
   },
-})
+} satisfies UserConfig
+
+/** The CommonJS build names the worker's file `check-worker.cjs`. */
+function workerFileOfCommonJsBuild() {
+  return {
+    name: 'buyerdesk:worker-file',
+    renderChunk(code: string) {
+      return code.includes('./check-worker.js') ? code.replaceAll('./check-worker.js', './check-worker.cjs') : null
+    },
+  }
+}
+
+export default defineConfig([
+  // The library and the build steps: ES modules (`import … from 'buyerdesk'`).
+  { ...app, entry: ['src/build-index.ts', 'src/build-man.ts', 'src/index.ts'] },
+  // The command line: CommonJS chunks (`.cjs`), the form whose compiled code Node 20 can keep between runs
+  // (src/code-cache.ts: `vm.Script` cached data; there is no such API for ES modules before Node 22), and
+  // without the ES module loader's own start-up. bin/buyerdesk.js turns the cache on, then requires dist/cli.cjs.
+  {
+    ...app,
+    entry: ['src/cli.ts', 'src/check-worker.ts', 'src/code-cache.ts'],
+    format: 'cjs',
+    clean: false,
+    fixedExtension: true,
+    plugins: [...app.plugins, workerFileOfCommonJsBuild()],
+  },
+])

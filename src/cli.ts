@@ -60,4 +60,4 @@ async function cancelLang(): Promise<Lang> {
   }
 }
 
-process.exitCode = await main()
+void main().then((code) => (process.exitCode = code))
