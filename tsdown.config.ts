@@ -120,12 +120,29 @@ const app = {
   },
 } satisfies UserConfig
 
-/** The CommonJS build names the worker's file `check-worker.cjs`. */
-function workerFileOfCommonJsBuild() {
+const DYNAMIC_BUILTIN_IMPORT = /(?<![\w$.])import\(\s*[`'"]((?:node:)?[\w/]+)[`'"]\s*\)/g
+
+/**
+ * The CommonJS build: the worker's file is `check-worker.cjs`, and no chunk keeps an `import()`. A chunk compiled
+ * with cached data (src/code-cache.ts) has no loader for `import()` on Node 20 (and the one vm offers warns that
+ * it is experimental): a built-in's `import()` becomes the module itself (its named exports are its properties,
+ * as for the static imports above), and anything else fails the build.
+ */
+function commonJsChunks() {
   return {
-    name: 'buyerdesk:worker-file',
+    name: 'buyerdesk:commonjs-chunks',
     renderChunk(code: string) {
-      return code.includes('./check-worker.js') ? code.replaceAll('./check-worker.js', './check-worker.cjs') : null
+      let out = code.replaceAll('./check-worker.js', './check-worker.cjs')
+      out = out.replace(DYNAMIC_BUILTIN_IMPORT, (whole, spec: string) =>
+        BUILTINS.has(spec.replace(/^node:/, '')) ? `Promise.resolve(globalThis.process.getBuiltinModule(${JSON.stringify(spec.startsWith('node:') ? spec : 'node:' + spec)}))` : whole,
+      )
+      return out === code ? null : out
+    },
+    // On the written code: before minifying, comments name `import()` types.
+    generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && /(?<![\w$.])import\(/.test(chunk.code ?? '')) throw new Error(`${file}: an import() is left in a CommonJS chunk; import it statically or through require`)
+      }
     },
   }
 }
@@ -142,6 +159,6 @@ export default defineConfig([
     format: 'cjs',
     clean: false,
     fixedExtension: true,
-    plugins: [...app.plugins, workerFileOfCommonJsBuild()],
+    plugins: [...app.plugins, commonJsChunks()],
   },
 ])

@@ -94,12 +94,8 @@ function installCompileHook(codeDir: string, cacheDir: string): void {
     } catch {
       cachedData = undefined
     }
-    const script = new vm.Script(M.wrap(source), {
-      filename,
-      cachedData,
-      // `import()` inside a chunk behaves as in any CommonJS module.
-      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    })
+    // No `import()` is left in the chunks (tsdown.config.ts): a script compiled here has no loader for one.
+    const script = new vm.Script(M.wrap(source), { filename, cachedData })
     compiled.push({ script, cacheFile, write: cachedData === undefined || script.cachedDataRejected === true })
     const fn = script.runInThisContext() as (...args: unknown[]) => void
     const require = (id: string) => module.require(id)

@@ -4,7 +4,7 @@ import type { Action, Policy } from '../core/types.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ByteWriter } from '../io/byte-writer.js'
 import { parseLine, type RecordItem } from '../io/records.js'
-import { writeCheckJson } from '../render/check-json.js'
+import { writeCheckFields, writeCheckJson, type FieldSelection } from '../render/check-json.js'
 import { safeJson } from '../render/visible.js'
 
 /** What judging a stream needs, the same in the main thread and in a worker. */
@@ -13,6 +13,8 @@ export interface BlockContext {
   today: number
   lang: Lang
   failOnIneligible?: Action
+  /** `--fields`: only these fields of each verdict record (errors are written whole). */
+  fields?: FieldSelection
 }
 
 export interface BlockCounts {
@@ -61,5 +63,6 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
     const status = assessment.verdicts[ctx.failOnIneligible].status
     if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++
   }
-  writeCheckJson(out, assessment, result.order.id, item.line, '\n')
+  if (ctx.fields === undefined) writeCheckJson(out, assessment, result.order.id, item.line, '\n')
+  else writeCheckFields(out, ctx.fields, assessment, result.order.id, item.line, '\n')
 }

@@ -7,7 +7,7 @@ import { EXPORT_TEXT } from '../i18n/export-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ShopExport } from '../io/exports/read.js'
 import { printError, write } from '../io/output.js'
-import { checkJsonLine } from '../render/check-json.js'
+import { checkJsonLine, type FieldSelection } from '../render/check-json.js'
 import { safeJson } from '../render/visible.js'
 
 /**
@@ -17,7 +17,7 @@ import { safeJson } from '../render/visible.js'
  */
 export async function checkExport(
   exp: ShopExport,
-  opts: { input: string; today: number; lang: Lang; policies: ReadonlyMap<string, Policy>; failOnIneligible?: Action },
+  opts: { input: string; today: number; lang: Lang; policies: ReadonlyMap<string, Policy>; failOnIneligible?: Action; fields?: FieldSelection },
 ): Promise<ExitCode> {
   const { lang } = opts
   if (exp.mapped.orders.length === 0 && exp.mapped.returns.length > 0) throw new UsageError(fill(EXPORT_TEXT.returnsOnly[lang], { file: opts.input }))
@@ -40,7 +40,7 @@ export async function checkExport(
     }
     const assessment = assess(result.order, opts.policies.get(result.order.platform)!, result.today, lang)
     const status = opts.failOnIneligible ? assessment.verdicts[opts.failOnIneligible].status : 'eligible'
-    const line = checkJsonLine(assessment, o.id)
+    const line = checkJsonLine(assessment, o.id, undefined, opts.fields)
     out.push({ ...at, bad: false, ineligible: status !== 'eligible' && status !== 'uncertain', text: `${line.slice(0, -1)}${o.returned !== undefined ? `,"returned":"${o.returned}"` : ''}${pos(o)}}` })
   }
   out.sort((a, b) => a.part - b.part || a.row - b.row)

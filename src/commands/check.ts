@@ -14,7 +14,7 @@ import { ByteWriter } from '../io/byte-writer.js'
 import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
-import { checkJsonLine } from '../render/check-json.js'
+import { checkJsonLine, fieldNames, selectFields, type FieldSelection } from '../render/check-json.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -37,6 +37,8 @@ export interface CheckOptions {
   timeZone?: string
   /** Stream mode: the number of the first input line (a part of a larger stream). Default 1. */
   firstLine?: number
+  /** `--fields`: only these fields of each verdict (implies JSON output); undefined: the full record. */
+  fields?: FieldSelection
 }
 
 function isOpen(result: Assessment, action: Action): boolean {
@@ -61,8 +63,8 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
   const assessment = assess(result.order, policy, result.today, opts.lang)
-  if (opts.json) {
-    printText(checkJsonLine(assessment, result.order.id) + '\n')
+  if (opts.json || opts.fields !== undefined) {
+    printText(checkJsonLine(assessment, result.order.id, undefined, opts.fields) + '\n')
   } else {
     // The result screen shared with the wizard: with the order's facts it adds the timeline and the message.
     // Loaded only here: JSON and stream output never pay for the renderers, date-fns locales and chalk.
@@ -89,7 +91,7 @@ const FLUSH_AT = 1 << 18
  * whenever stdout's reader falls behind.
  */
 async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): Promise<ExitCode> {
-  const ctx: BlockContext = { policies, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible }
+  const ctx: BlockContext = { policies, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible, fields: opts.fields }
   const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
   const add = (c: BlockCounts) => {
     counts.total += c.total
@@ -163,7 +165,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       const size = workerCount()
       // The packs loaded (and validated) once, here: workers get the data, never the files, so a pack that
       // changes or disappears while the stream runs changes nothing.
-      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible, fields: opts.fields })
     }
     // A block far larger than one read (lines near the limit) is judged here, where the heap is not capped.
     if (pool === null || block.text.length > MAX_WORKER_BLOCK) await inline(() => processBlock(block.text, block.firstLine, ctx, out))
@@ -219,4 +221,29 @@ export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): nu
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN
   if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(fill(BAD_FIRST_LINE[lang], { value }), 'first-line')
   return n
+}
+
+const BAD_FIELD: I18nText = {
+  en: '--fields: unknown field "{value}"; valid fields: {valid}',
+  ko: '--fields: "{value}"은(는) 알 수 없는 필드예요. 쓸 수 있는 필드: {valid}',
+  ro: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid}',
+}
+
+const NO_FIELD: I18nText = {
+  en: '--fields: no field given; expected a comma-separated list such as id,refund.status,refund.deadline',
+  ko: '--fields: 필드가 없어요. id,refund.status,refund.deadline처럼 쉼표로 구분해 입력하세요',
+  ro: '--fields: niciun câmp; se așteaptă o listă separată prin virgule, de ex. id,refund.status,refund.deadline',
+}
+
+/** `--fields a,b.c`: the selection, or a usage error naming the unknown field and listing the valid ones. */
+export function parseFieldsFlag(value: string | undefined, lang: Lang = 'en'): FieldSelection | undefined {
+  if (value === undefined) return undefined
+  const names = value
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '')
+  if (names.length === 0) throw new UsageError(NO_FIELD[lang], 'fields')
+  const selected = selectFields(names)
+  if (!selected.ok) throw new UsageError(fill(BAD_FIELD[lang], { value: selected.unknown, valid: fieldNames().join(', ') }), 'fields')
+  return selected.fields
 }

@@ -66,6 +66,10 @@ export const HELP_TEXT: Record<string, HelpText> = {
     ro: 'numerotează liniile fluxului de la n (când fluxul face parte dintr-unul mai mare, de ex. cu GNU parallel)',
   },
   'format of the stream input': { ko: '스트림 입력의 형식', ro: 'formatul intrării în flux' },
+  'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)': {
+    ko: '이 필드만 담은 JSON (예: status 또는 id,refund.status,refund.deadline, 잘못된 이름을 주면 전체 목록을 보여 줘요)',
+    ro: 'JSON doar cu aceste câmpuri, de ex. status sau id,refund.status,refund.deadline (un nume greșit le afișează pe toate)',
+  },
   'load a policy pack for another shop (repeatable)': {
     ko: '다른 쇼핑몰의 정책 팩 불러오기 (여러 번 지정 가능)',
     ro: 'încarcă un pachet de politici pentru alt magazin (se poate repeta)',

@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { codeCacheDir } from '../../src/code-cache.js'
 import { run, type RunResult } from './run.js'
 
+const CSV = join(mkdtempSync(join(tmpdir(), 'buyerdesk-cache-csv-')), 'orders.csv')
+writeFileSync(CSV, 'id,platform,issue,ordered,delivered\nc1,amazon,late,2026-10-01,2026-10-30\nc2,aliexpress,defective,2026-09-01,\n')
+
 const ORDER = ['--platform', 'aliexpress', '--issue', 'defective', '--ordered', '2026-09-01', '--shipped', '2026-09-04', '--delivered', '2026-11-10', '--today', '2026-11-22']
 const STREAM = ['{"id":"a","platform":"amazon","issue":"late","ordered":"2026-10-01","eta":"2026-10-20"}', 'not json', '{"id":"b","platform":"aliexpress","issue":"defective","ordered":"2026-09-01","delivered":"2026-11-10"}'].join('\n') + '\n'
 
@@ -13,6 +16,8 @@ const COMMANDS: { args: string[]; input?: string }[] = [
   { args: ['check', ...ORDER, '--json'] },
   { args: ['check', ...ORDER, '--lang', 'ko'] },
   { args: ['check', '-', '--today', '2026-11-22'], input: STREAM },
+  // CSV: csv-parse and node:stream, loaded on demand from a cached chunk.
+  { args: ['check', CSV, '--today', '2026-11-22', '--fields', 'id,refund.status'] },
   { args: ['ask', 'amazon return label'] },
   { args: ['--help'] },
   { args: ['check', '--platform', 'nowhere'] },
@@ -62,7 +67,7 @@ describe('codeCacheDir', () => {
     [{ BUYERDESK_CACHE_DIR: '', XDG_CACHE_HOME: '/xdg' }, process.platform === 'linux' ? /^\/xdg\/buyerdesk-nodejs\/v8-/ : /buyerdesk-nodejs/],
   ])('%o → %s', (env, dir) => {
     // env-paths reads XDG_CACHE_HOME from the process's environment.
-    vi.stubEnv('XDG_CACHE_HOME', env.XDG_CACHE_HOME)
+    vi.stubEnv('XDG_CACHE_HOME', (env as NodeJS.ProcessEnv).XDG_CACHE_HOME)
     expect(codeCacheDir(env)).toMatch(dir)
     expect(codeCacheDir(env)).toContain(`v8-${process.versions.v8}-${process.arch}`)
   })
