@@ -4,7 +4,7 @@ import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../core/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { resolveDateFlag } from './date-flags.js'
-import type { Action, Assessment, Policy } from '../core/types.js'
+import { ACTIONS, type Action, type Assessment, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { I18nText, Lang } from '../i18n/lang.js'
@@ -14,7 +14,7 @@ import { ByteWriter } from '../io/byte-writer.js'
 import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
-import { checkJsonLine, fieldNames, selectFields, type FieldSelection } from '../render/check-json.js'
+import { checkJsonLine, RECORD_FIELDS, selectFields, VERDICT_FIELDS, type FieldSelection } from '../render/check-json.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -224,9 +224,9 @@ export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): nu
 }
 
 const BAD_FIELD: I18nText = {
-  en: '--fields: unknown field "{value}"; valid fields: {valid}',
-  ko: '--fields: "{value}"은(는) 알 수 없는 필드예요. 쓸 수 있는 필드: {valid}',
-  ro: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid}',
+  en: '--fields: unknown field "{value}"; valid fields: {valid}, and ACTION.FIELD such as refund.status',
+  ko: '--fields: "{value}"은(는) 알 수 없는 필드예요. 쓸 수 있는 필드: {valid}, 그리고 refund.status 같은 동작.필드',
+  ro: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid} și ACȚIUNE.CÂMP, de ex. refund.status',
 }
 
 const NO_FIELD: I18nText = {
@@ -244,6 +244,6 @@ export function parseFieldsFlag(value: string | undefined, lang: Lang = 'en'): F
     .filter((n) => n !== '')
   if (names.length === 0) throw new UsageError(NO_FIELD[lang], 'fields')
   const selected = selectFields(names)
-  if (!selected.ok) throw new UsageError(fill(BAD_FIELD[lang], { value: selected.unknown, valid: fieldNames().join(', ') }), 'fields')
+  if (!selected.ok) throw new UsageError(fill(BAD_FIELD[lang], { value: selected.unknown, valid: [...RECORD_FIELDS, ...ACTIONS, ...VERDICT_FIELDS].join(', ') }), 'fields')
   return selected.fields
 }

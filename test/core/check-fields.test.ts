@@ -89,7 +89,8 @@ describe('check --fields', () => {
     expect(err).toBeInstanceOf(UsageError)
     const message = (err as UsageError).message
     expect(message).toContain(`"${unknown}"`)
-    expect(message).toContain('refund.status, refund.opens')
+    expect(message).toContain('id, platform, issue, today, reviewed, verdicts, assumptions, line, cancel, refund, dispute, escalate, status, opens, deadline')
+    expect(message).toContain('ACTION.FIELD such as refund.status')
     expect(message.split('\n')).toHaveLength(1)
   })
 
