@@ -139,6 +139,8 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   const forceWorkers = envWorkers !== undefined && /^[1-9]\d*$/.test(envWorkers)
   const workersAllowed = envWorkers === undefined || forceWorkers
   let pool: WorkerPool | null = null
+  /** Whether workers were considered yet: once, when the stream turns out long. */
+  let poolDecided = false
   const out = new ByteWriter()
   let blocks = 0
 
@@ -159,7 +161,8 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       })
       return
     }
-    if (pool === null && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
+    if (!poolDecided && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
+      poolDecided = true
       if (out.length > 0) await write(out.take())
       const { WorkerPool, workerCount } = await import('./check-pool.js')
       const size = workerCount()
