@@ -142,13 +142,17 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   /** Whether workers were considered yet: once, when the stream turns out long. */
   let poolDecided = false
   const out = new ByteWriter()
+  const flush = () => {
+    const { bytes, done } = out.takeForReuse()
+    return write(bytes, done)
+  }
   let blocks = 0
 
   /** Judge here, in order: the workers' earlier blocks are written first, and this output before any later one. */
   const inline = async (judge: () => BlockCounts) => {
     if (pool !== null) await pool.drain(add)
     add(judge())
-    if (pool !== null || out.length >= FLUSH_AT) await write(out.take())
+    if (pool !== null || out.length >= FLUSH_AT) await flush()
   }
 
   const dispatch = async (block: LineBlock) => {
@@ -163,7 +167,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
     }
     if (!poolDecided && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
       poolDecided = true
-      if (out.length > 0) await write(out.take())
+      if (out.length > 0) await flush()
       const { WorkerPool, workerCount } = await import('./check-pool.js')
       const size = workerCount()
       // The packs loaded (and validated) once, here: workers get the data, never the files, so a pack that
@@ -188,7 +192,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       if (isStdoutClosed()) break
     }
     if (pool !== null) await (pool as WorkerPool).drain(add)
-    if (out.length > 0) await write(out.take())
+    if (out.length > 0) await flush()
   } finally {
     if (pool !== null) await (pool as WorkerPool).close()
   }
