@@ -50,9 +50,9 @@ function isOpen(result: Assessment, action: Action): boolean {
 export async function check(opts: CheckOptions): Promise<ExitCode> {
   if (opts.input !== undefined) {
     const policies = await loadPolicies(opts.policyFiles)
-    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin.
-    const { readShopExport } = await import('../io/exports/read.js')
-    const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
+    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin (whose
+    // stream then loads none of the export readers).
+    const exported = opts.input === '-' ? null : await (await import('../io/exports/read.js')).readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
     if (exported !== null) return (await import('./check-export.js')).checkExport(exported, { ...opts, input: opts.input, policies })
     return checkStream(opts, policies)
   }
