@@ -106,15 +106,16 @@ const app = {
         // What every command needs: errors, language, output, settings, dates.
         // The command definitions too (src/program.ts, the argv rules, the help examples): shared with the
         // man-page build step, they would otherwise be chunks of their own, two more files on every start.
-        { name: 'base', test: /src[\\/](errors|argv|program|i18n[\\/](lang|resolve|core-messages|help-examples|localize-help)|io[\\/](output|settings)|core[\\/](dates|types))\.ts|[\\/]commander[\\/]/ },
+        // The catalogues, the width of a line and the terminal check are read by check, ask and the help alike.
+        { name: 'base', test: /src[\\/](errors|argv|program|i18n[\\/](lang|resolve|core-messages|help-examples|localize-help|fill|particles|catalog[\\/]\w+)|io[\\/](output|settings|screen|isatty)|render[\\/](wrap|width)|core[\\/](dates|types|lang))\.ts|[\\/]commander[\\/]|get-east-asian-width/ },
         // Colour (chalk, and node:tty through it): only for what a person reads.
-        { name: 'colour', test: /src[\\/]io[\\/](colour|isatty)\.ts|chalk/ },
+        { name: 'colour', test: /src[\\/]io[\\/]colour\.ts|chalk/ },
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in
         // pack that reads as the build validated it needs none (src/data/load.ts).
         { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/]policy-stamps|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\./ },
         // What `ask` needs: the knowledge base, its saved index, the model (training code only refits a stale one).
         { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](detect|features|model|hours|messages|search|topics|types)|data[\\/]kb|commands[\\/]ask)\./ },
-        { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|width|evidence|message)|i18n[\\/]result-messages)|date-fns|get-east-asian-width/ },
+        { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|evidence|message)|i18n[\\/]result-messages)|date-fns/ },
       ],
     },
   },

@@ -2,8 +2,9 @@ import { CommanderError } from 'commander'
 import { normaliseArgv } from './argv.js'
 import { CancelledError, EXIT, ExitError } from './errors.js'
 import { printError } from './io/output.js'
-import { isLang, langFromEnv, type I18nText, type Lang } from './i18n/lang.js'
-import { resolveLang } from './i18n/resolve.js'
+import type { Lang } from './core/lang.js'
+import { t } from './i18n/catalog/index.js'
+import { langBeforeParsing } from './i18n/resolve.js'
 import { commandOf, createProgram } from './program.js'
 
 /**
@@ -31,7 +32,7 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.OK : EXIT.USAGE
   }
   if (err instanceof CancelledError) {
-    printError(CANCELLED[await cancelLang()])
+    printError(t(await messageLang(), `stopped.${err.during}`))
     return EXIT.CANCELLED
   }
   if (err instanceof ExitError) {
@@ -39,25 +40,15 @@ export async function handleError(err: unknown): Promise<number> {
     return err.exitCode
   }
   const detail = err instanceof Error ? err.message : String(err)
-  printError(`buyerdesk: internal error (${detail}). This is a bug: please report it with the command you ran.`)
+  printError(`buyerdesk: ${t(await messageLang(), 'errors.internal', { detail })}`)
   if (process.env.BUYERDESK_DEBUG && err instanceof Error && err.stack) printError(err.stack)
   return EXIT.DATA
 }
 
-const CANCELLED: I18nText = { en: 'Cancelled.', ko: '취소했어요.', ro: 'Anulat.' }
-
-/** The language of the line that ends a cancelled prompt: --lang, else the saved setting, else LANG. */
-async function cancelLang(): Promise<Lang> {
-  const argv = process.argv
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='))
-  const flag = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]
-  if (isLang(flag)) return flag
-  try {
-    const { readSettings } = await import('./io/settings.js')
-    return resolveLang(undefined, readSettings().lang)
-  } catch {
-    return langFromEnv() ?? 'en'
-  }
+/** The language of a line printed after the command failed or was cancelled: the one resolver, before commander (src/i18n/resolve.ts). */
+async function messageLang(): Promise<Lang> {
+  const settings = await import('./io/settings.js').catch(() => null)
+  return langBeforeParsing(process.argv, process.env, () => settings?.readSettings().lang)
 }
 
 void main().then((code) => (process.exitCode = code))

@@ -46,10 +46,13 @@ export class DataError extends ExitError {
   }
 }
 
-/** The user pressed Ctrl-C at a prompt: src/cli.ts prints one "Cancelled." line and exits 130. */
+/**
+ * The user pressed Ctrl-C at a prompt: src/cli.ts prints one line saying what stopped and that nothing was
+ * changed, and exits 130. `during` names what was running (the wizard), when it is more than a prompt.
+ */
 export class CancelledError extends Error {
-  constructor() {
-    super('Cancelled.')
+  constructor(readonly during: 'wizard' | 'prompt' = 'prompt') {
+    super('Stopped. Nothing was changed.')
     this.name = 'CancelledError'
   }
 }

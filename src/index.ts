@@ -7,9 +7,9 @@
  * field). Records have the shapes of the CLI's `--json` output (README).
  */
 import { answerQuestion, type AskRecord } from './commands/ask.js'
-import { assess as assessOrder } from './core/assess.js'
+import { assessIn as assessOrder } from './render/verdict.js'
 import { parseDay, todayIn } from './core/dates.js'
-import { validateOrder } from './core/order.js'
+import { validateOrder } from './render/order.js'
 import type { Action, Assessment, Assumption, Issue, Policy, Status, Verdict } from './core/types.js'
 import { loadFaq, type Faq } from './data/kb.js'
 import { loadPolicies } from './data/load.js'

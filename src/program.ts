@@ -6,8 +6,11 @@ import { helpLang, localizeProgram } from './i18n/localize-help.js'
 import { UsageError } from './errors.js'
 import { printText } from './io/output.js'
 import { examplesBlock } from './i18n/help-examples.js'
+import { exitCodesBlock } from './i18n/layout-contact-messages.js'
+import { wrap } from './render/wrap.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
+import { byLang } from './i18n/catalog/index.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
 export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
@@ -79,6 +82,7 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
   // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
   program.helpCommand(true)
   addExamples(program)
+  program.addHelpText('after', exitCodesBlock('en', wrap))
   // Help and commander's own messages in the user's language (English: nothing to do).
   localizeProgram(program, helpLang())
   return program
@@ -86,11 +90,7 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
 
 const FLAG_LIKE = /^--?[A-Za-z][\w-]*(=.*)?$/
 
-const FLAG_AS_VALUE = {
-  en: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
-  ko: '--{option}: "{value}"은(는) 값이 아니라 옵션처럼 보여요. --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
-  ro: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
-}
+const FLAG_AS_VALUE = byLang((c) => c.errors).flagAsValue
 
 /**
  * `deadlines --ics --json` must not write a file named `--json`: commander hands any next word to an option
@@ -287,17 +287,18 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
       .option('--all', 'list every match')
       .option('--limit <n>', 'list this many matches (default 3)')
       .action(async (question: string, opts: Record<string, string | boolean | undefined>) => {
-        const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
+        const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings, savedZone }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
         process.exitCode = await ask({
           question,
           lang: opts.lang === undefined ? undefined : resolveLang(opts.lang as string),
           fallbackLang: resolveLang(undefined, settings.lang),
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
           json: Boolean(opts.json),
           all: Boolean(opts.all),
           limit: parseLimitFlag(opts.limit as string | undefined),
+          timeZone: savedZone(settings.timezone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         })
       })
   }
@@ -313,7 +314,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
         process.exitCode = await topics({
-          platform: parsePlatformFlag(opts.platform as string | undefined),
+          platform: parsePlatformFlag(opts.platform as string | undefined, '--platform', resolveLang(opts.lang as string | undefined, settings.lang)),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
         })
@@ -352,7 +353,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
         const settings = readSettings()
         const argPlatform = platform
         process.exitCode = await contact({
-          platform: parsePlatformFlag(argPlatform, 'PLATFORM') ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
+          platform: parsePlatformFlag(argPlatform, 'PLATFORM', resolveLang(opts.lang as string | undefined, settings.lang)) ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
           now: parseNowFlag(opts.now as string | undefined),

@@ -1,6 +1,6 @@
-import { assess } from '../src/core/assess.js'
+import { assessIn as assess } from '../src/render/verdict.js'
 import { formatDay, parseDay } from '../src/core/dates.js'
-import { validateOrder } from '../src/core/order.js'
+import { validateOrder } from '../src/render/order.js'
 import type { Action, Assessment, Policy, Status } from '../src/core/types.js'
 import { loadPolicies } from '../src/data/load.js'
 

@@ -11,7 +11,7 @@ import { cells, diff, expectedListing, isoOf, leftWords, screenAgrees, screenVer
 import { ACTIONS, ISSUES, type Action, type Issue, type Status, type Verdict } from '../src/core/types.js'
 
 const ACTION_NAME: Record<Action, string> = { cancel: 'Cancel', refund: 'Refund', dispute: 'Dispute', escalate: 'Escalate' }
-const STATUS_WORD: Record<Status, string> = { eligible: 'eligible', uncertain: 'uncertain: act now', not_yet: 'not yet', closed: 'closed', not_applicable: 'not applicable' }
+const STATUS_WORD: Record<Status, string> = { eligible: 'possible', uncertain: 'sources disagree', not_yet: 'not possible yet', closed: 'no longer possible', not_applicable: "doesn't apply" }
 
 /**
  * One truth (issue 11): every output about an order states the same status, dates and days left for every
@@ -272,6 +272,8 @@ describe('one truth: every output about an order states the same thing', () => {
   beforeAll(() => {
     process.env.NO_COLOR = '1'
     process.env.BUYERDESK_WORKERS = '0'
+    // The human list is read back by its columns: a screen wide enough that no row wraps (layout.test.ts checks wrapping).
+    process.env.COLUMNS = '1000'
   })
 
   it('check --json, check - (NDJSON, CSV), track show/list, deadlines (JSON, .ics), wizard and the screen agree', { timeout: 120_000 }, async () => {

@@ -20,9 +20,9 @@ export function expectedListing(action: Action, v: Verdict, today: string): { da
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const LONG_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g
+const LONG_DATE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})\b/g
 // "already open": a dispute or claim the buyer opened, `not_applicable` in JSON (POLICY.md).
-const STATUS_WORDS: Record<string, Status> = { eligible: 'eligible', 'uncertain: act now': 'uncertain', 'not yet': 'not_yet', closed: 'closed', 'not applicable': 'not_applicable', 'already open': 'not_applicable' }
+const STATUS_WORDS: Record<string, Status> = { possible: 'eligible', 'sources disagree': 'uncertain', 'not possible yet': 'not_yet', 'no longer possible': 'closed', "doesn't apply": 'not_applicable', 'already open': 'not_applicable' }
 const NAMES: Record<string, Action> = { Cancel: 'cancel', Refund: 'refund', Dispute: 'dispute', Escalate: 'escalate' }
 
 /** The action lines of an English result screen: per action, its status word, the long dates and days left it prints. */
@@ -32,13 +32,13 @@ export function screenVerdicts(text: string): Record<Action, { status: Status; d
   expect(start).toBeGreaterThan(-1)
   const out = {} as Record<Action, { status: Status; dates: string[]; left: number[] }>
   for (let i = start + 1; i < lines.length && lines[i] !== ''; i++) {
-    const m = /^(Cancel|Refund|Dispute|Escalate) +\S+ (eligible|uncertain: act now|not yet|closed|not applicable|already open)(?: {2}(.*))?$/.exec(lines[i]!)
+    const m = /^(Cancel|Refund|Dispute|Escalate) +\S+ (possible|sources disagree|not possible yet|no longer possible|doesn't apply|already open)(?: {2}(.*))?$/.exec(lines[i]!)
     if (!m) continue
     // The dates may go on under the status line, indented past the action names (the why is indented by two).
     let when = m[3] ?? ''
     while (/^ {10}\S/.test(lines[i + 1] ?? '')) when += ' ' + lines[++i]!.trim()
-    const dates = [...when.matchAll(LONG_DATE)].map((d) => `${d[3]}-${String(MONTHS.indexOf(d[2]!) + 1).padStart(2, '0')}-${d[1]!.padStart(2, '0')}`)
-    const left = [...when.matchAll(/(\d+) days left|(1) day left|last day (today)/g)].map((d) => (d[3] ? 0 : Number(d[1] ?? d[2])))
+    const dates = [...when.matchAll(LONG_DATE)].map((d) => `${d[3]}-${String(MONTHS.indexOf(d[1]!) + 1).padStart(2, '0')}-${d[2]!.padStart(2, '0')}`)
+    const left = [...when.matchAll(/(\d+) days left|(1) day left|today is (the) last day/g)].map((d) => (d[3] ? 0 : Number(d[1] ?? d[2])))
     out[NAMES[m[1]!]!] = { status: STATUS_WORDS[m[2]!]!, dates, left }
   }
   expect(Object.keys(out).sort()).toEqual([...ACTIONS].sort())
@@ -67,17 +67,17 @@ export function urgencyOf(d: Record<string, unknown>): number {
   return typeof d.daysLeft === 'number' ? d.daysLeft : d.action === 'cancel' ? -1 : Number.POSITIVE_INFINITY
 }
 
-/** A long English date (`Wed 25 Nov 2026`) → `2026-11-25`; `–` (no date) → null. */
+/** A long English date (`Wed, Nov 25, 2026`) → `2026-11-25`; `–` (no date) → null. */
 export function isoOf(text: string): string | null {
   if (text === '–') return null
   const m = new RegExp(`^${LONG_DATE.source}$`).exec(text)
   expect(m, text).not.toBeNull()
-  return `${m![3]}-${String(MONTHS.indexOf(m![2]!) + 1).padStart(2, '0')}-${m![1]!.padStart(2, '0')}`
+  return `${m![3]}-${String(MONTHS.indexOf(m![1]!) + 1).padStart(2, '0')}-${m![2]!.padStart(2, '0')}`
 }
 
 /** How the English lists say the time left: days, the last day, or why there is no date. */
 export function leftWords(action: unknown, daysLeft: unknown): string {
-  if (daysLeft === 0) return 'last day today'
+  if (daysLeft === 0) return 'today is the last day'
   if (daysLeft === 1) return '1 day left'
   if (typeof daysLeft === 'number') return `${daysLeft} days left`
   return action === 'cancel' ? 'until it ships' : 'no deadline'

@@ -1,16 +1,21 @@
 import type { Readable } from 'node:stream'
 import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
-import type { ContactFile, Hours } from '../core/faq/hours.js'
-import { FAQ_MESSAGES, scheduleText } from '../core/faq/messages.js'
+import { channelsFor, type ContactFile, type Hours } from '../core/faq/hours.js'
+import { localHoursText, noSupportLine, toContactJson } from './contact.js'
+import { fitLines, SHORT_COMMANDS } from '../render/wrap.js'
+import { FAQ_MESSAGES, scheduleText } from '../i18n/faq-messages.js'
 import { searchFaq, type AbstainReason } from '../core/faq/search.js'
 import { checkCommand } from '../core/faq/related.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
-import type { KbEntry, KbSource } from '../core/faq/types.js'
+import type { KbEntry, KbSeed, KbSource } from '../core/faq/types.js'
+import { kbSourceText } from '../render/sources.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
+import { t } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ChalkInstance } from 'chalk'
 import { printError, printLines, printText, write } from '../io/output.js'
+import { screenWidth } from '../io/screen.js'
 
 const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 
@@ -38,6 +43,8 @@ export interface AskOptions {
   stdin?: Readable
   /** A knowledge-base folder other than data/kb (tests). */
   kbDir?: string
+  /** The user's IANA time zone, for the hours of the "I don't know" screen (saved setting, else the machine's). */
+  timeZone?: string
 }
 
 /** The JSON record of one answer (README "ask --json"): exactly these fields, in this order. */
@@ -62,11 +69,11 @@ export interface AskRecord {
 }
 
 /** `--platform` and the saved default, checked against the shops the knowledge base knows. */
-export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform'): string | undefined {
+export function parsePlatformFlag(argPlatform: string | undefined, label = '--platform', lang: Lang = 'en'): string | undefined {
   if (argPlatform === undefined) return undefined
   const platform = argPlatform.trim().toLowerCase()
   if (!(PLATFORMS as readonly string[]).includes(platform)) {
-    throw new UsageError(`${label}: "${argPlatform}" is not a shop buyerdesk knows, expected one of ${PLATFORMS.join(', ')}`, 'platform')
+    throw new UsageError(t(lang, 'errors.ask.unknownShop', { label, value: argPlatform, list: PLATFORMS.join(', ') }), 'platform')
   }
   return platform
 }
@@ -120,14 +127,10 @@ export function answerQuestion(faq: Faq, question: string, ctx: AnswerContext): 
 }
 
 /** What is wrong with a line as a question, or undefined when it is one. */
-export function questionProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'empty line: expected one question per line'
-  if (text.length > MAX_QUESTION_LENGTH) return `line too long (${text.length} characters): expected one question of at most ${MAX_QUESTION_LENGTH} characters`
+export function questionProblem(text: string, lang: Lang = 'en'): string | undefined {
+  if (text.trim() === '') return t(lang, 'errors.ask.emptyLine')
+  if (text.length > MAX_QUESTION_LENGTH) return t(lang, 'errors.ask.lineTooLong', { length: text.length, max: MAX_QUESTION_LENGTH })
   return undefined
-}
-
-function sourceText(source: KbSource, lang: Lang): string {
-  return 'seed' in source ? `${source.seed} (${FAQ_MESSAGES[lang].seed})` : `${source.title} <${source.url}>`
 }
 
 /** A channel's hours in a few words, without the clock: live status is `buyerdesk contact`'s job. */
@@ -139,8 +142,26 @@ function hoursText(hours: Hours, lang: Lang): string {
   return scheduleText(hours, lang)
 }
 
+/** Where a human answer is shown: the clock and zone for the shops' hours, the width, what the seed documents are. */
+export interface AnswerScreen {
+  now: Date
+  timeZone: string
+  width: number
+  seeds: Record<string, KbSeed>
+}
+
 /** The human answer: title, answer, steps, related command, sources, other matches. Pure. */
-export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c: ChalkInstance): string[] {
+export function renderAnswer(
+  record: AskRecord,
+  entry: KbEntry | null,
+  contact: ContactFile | null,
+  c: ChalkInstance,
+  where: AnswerScreen = { now: new Date(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, width: 80, seeds: {} },
+): string[] {
+  return fitLines(answerLines(record, entry, contact, c, where), where.width, SHORT_COMMANDS)
+}
+
+function answerLines(record: AskRecord, entry: KbEntry | null, contact: ContactFile | null, c: ChalkInstance, where: AnswerScreen): string[] {
   const lang = record.lang
   const m = FAQ_MESSAGES[lang]
   const lines: string[] = []
@@ -155,7 +176,7 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
     if (record.command !== null) {
       lines.push('', `${c.bold(`${record.command.startsWith('buyerdesk contact') ? m.relatedContact : m.related}:`)} ${c.cyan(record.command)}`)
     }
-    lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => sourceText(s, lang)).join('; ')}`))
+    lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => kbSourceText(s, lang, where.seeds)).join('; ')}`))
     // The question named no shop: say which one the answer is about, and how to ask about the other.
     const [only, ...more] = entry.platforms
     if (record.platform === null && only !== undefined && more.length === 0) {
@@ -171,14 +192,18 @@ export function renderAnswer(record: AskRecord, entry: KbEntry | null, contact: 
     lines.push(c.bold(m.dontKnow))
     if (others.length > 0) lines.push('', `${record.abstain === 'unsure' ? m.didYouMeanTopics : m.closest}:`)
     for (const match of others) lines.push(`  - ${TOPICS[match.topic as TopicId]?.[lang] ?? match.topic}: ${match.title}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
+    // The channels that serve the user's language first, their hours on the user's clock (as `contact` shows them).
     const shops = record.platform !== null ? [record.platform] : [...PLATFORMS]
-    for (const shop of shops) {
-      const info = contact?.platforms[shop]
-      if (info === undefined) continue
-      lines.push('', `${m.reach(info.name)}:`)
-      for (const channel of info.channels) {
+    const known = contact === null ? [] : shops.filter((shop) => contact.platforms[shop] !== undefined)
+    const json = contact === null || known.length === 0 ? null : toContactJson({ ...contact, platforms: Object.fromEntries(known.map((s) => [s, contact.platforms[s]!])) }, { lang, now: where.now, timeZone: where.timeZone })
+    for (const shop of json?.platforms ?? []) {
+      lines.push('', `${m.reach(shop.name)}:`)
+      const none = noSupportLine(shop.name, shop.speaksLang, lang)
+      if (none !== null) lines.push(`  ${c.yellow(none)}`)
+      for (const channel of channelsFor(shop.channels, shop.speaksLang ? lang : 'en')) {
         if (channel.hours === 'none') continue
-        lines.push(`  - ${channel.name[lang]}: ${hoursText(channel.hours, lang)}`)
+        const hours = typeof channel.hours === 'object' ? localHoursText(channel.hours, channel.hoursLocal, where.now, where.timeZone, lang) : hoursText(channel.hours, lang)
+        lines.push(`  - ${channel.name}: ${hours}`)
       }
     }
     lines.push('', c.dim(`${m.moreContact}: buyerdesk contact${record.platform !== null ? ` ${record.platform}` : ''}`))
@@ -199,8 +224,9 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
 
   const problem = questionProblem(opts.question)
   if (problem !== undefined) {
+    const lang = opts.lang ?? opts.fallbackLang
     throw new UsageError(
-      opts.question.trim() === '' ? 'the question is empty: ask in words, e.g. buyerdesk ask "how do I cancel an order?"' : `the question is too long (${opts.question.length} characters), expected at most ${MAX_QUESTION_LENGTH}`,
+      opts.question.trim() === '' ? t(lang, 'errors.ask.emptyQuestion') : t(lang, 'errors.ask.questionTooLong', { length: opts.question.length, max: MAX_QUESTION_LENGTH }),
       'question',
     )
   }
@@ -219,9 +245,14 @@ export async function ask(opts: AskOptions): Promise<ExitCode> {
   }
   // Only an "I don't know" needs the contact channels; only a person's answer needs colour (chalk).
   const [contact, { colours }] = await Promise.all([shown.entry === null && shown.record.otherShop === null ? readContact(undefined, faq.contactStat) : null, import('../io/colour.js')])
-  printLines(renderAnswer(shown.record, shown.entry, contact, colours()))
-  if (shown.record.command?.startsWith('buyerdesk check') === true && interactive()) await offerWizard(shown.record)
+  printLines(renderAnswer(shown.record, shown.entry, contact, colours(), { now: new Date(), timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone, width: screenWidth(), seeds: faq.seeds }))
+  if (pointsToOwnCase(shown.record.command) && interactive()) await offerWizard(shown.record)
   return EXIT.OK
+}
+
+/** Whether an answer's command works out the user's own order (the KB points to `wizard`, or to `check`). */
+function pointsToOwnCase(command: string | null | undefined): boolean {
+  return command?.startsWith('buyerdesk wizard') === true || command?.startsWith('buyerdesk check') === true
 }
 
 function interactive(): boolean {
@@ -285,7 +316,7 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
     line++
     // A blank line is no question (jq skips them too); line numbers still count it.
     if (text.trim() === '') return
-    const problem = questionProblem(text)
+    const problem = questionProblem(text, ctx.lang ?? ctx.fallbackLang)
     if (problem !== undefined) {
       bad++
       buffer += JSON.stringify({ type: 'error', line, message: problem }) + '\n'

@@ -1,5 +1,5 @@
-import { assess } from '../core/assess.js'
-import { validateOrder } from '../core/order.js'
+import { assessIn } from '../render/verdict.js'
+import { validateOrder } from '../render/order.js'
 import type { Action, Policy } from '../core/types.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ByteWriter } from '../io/byte-writer.js'
@@ -58,7 +58,7 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
     out.text(safeJson(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message })) + '\n')
     return
   }
-  const assessment = assess(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
+  const assessment = assessIn(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
   if (ctx.failOnIneligible) {
     const status = assessment.verdicts[ctx.failOnIneligible].status
     if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++

@@ -1,5 +1,5 @@
-import { assess } from '../core/assess.js'
-import { validateOrder } from '../core/order.js'
+import { assessIn } from '../render/verdict.js'
+import { validateOrder } from '../render/order.js'
 import type { Action, Policy } from '../core/types.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'
@@ -38,7 +38,7 @@ export async function checkExport(
       out.push({ ...at, bad: true, ineligible: false, text: `{"type":"error"${pos(o)},"id":${JSON.stringify(o.id)},"field":${JSON.stringify(result.problem.field)},"message":${JSON.stringify(result.problem.message)}}` })
       continue
     }
-    const assessment = assess(result.order, opts.policies.get(result.order.platform)!, result.today, lang)
+    const assessment = assessIn(result.order, opts.policies.get(result.order.platform)!, result.today, lang)
     const status = opts.failOnIneligible ? assessment.verdicts[opts.failOnIneligible].status : 'eligible'
     const line = checkJsonLine(assessment, o.id, undefined, opts.fields)
     out.push({ ...at, bad: false, ineligible: status !== 'eligible' && status !== 'uncertain', text: `${line.slice(0, -1)}${o.returned !== undefined ? `,"returned":"${o.returned}"` : ''}${pos(o)}}` })

@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream'
-import { assess } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { formatDay, parseDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { resolveDateFlag } from './date-flags.js'
 import { ACTIONS, type Action, type Assessment, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import type { I18nText, Lang } from '../i18n/lang.js'
+import type { Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { isStdoutClosed, printError, printLines, printText, write } from '../io/output.js'
 import { ByteWriter } from '../io/byte-writer.js'
@@ -15,6 +15,8 @@ import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
 import { checkJsonLine, RECORD_FIELDS, selectFields, VERDICT_FIELDS, type FieldSelection } from '../render/check-json.js'
+import { screenWidth } from '../io/screen.js'
+import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
 export interface CheckOptions {
   /** One order from flags (field names of POLICY.md); ignored in stream mode. */
@@ -62,7 +64,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
-  const assessment = assess(result.order, policy, result.today, opts.lang)
+  const assessment = assessIn(result.order, policy, result.today, opts.lang)
   if (opts.json || opts.fields !== undefined) {
     printText(checkJsonLine(assessment, result.order.id, undefined, opts.fields) + '\n')
   } else {
@@ -76,7 +78,7 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
     printLines(
       opts.messageOnly
         ? renderMessageOnly(assessment, policy, result.order)
-        : renderAssessment(assessment, policy, { lang: opts.lang, colours: colours(), id: result.order.id, order: result.order, ascii: wantsAscii(opts.ascii) }),
+        : renderAssessment(assessment, policy, { lang: opts.lang, colours: colours(), id: result.order.id, order: result.order, ascii: wantsAscii(opts.ascii), width: screenWidth() }),
     )
   }
   return opts.failOnIneligible && !isOpen(assessment, opts.failOnIneligible) ? EXIT.INELIGIBLE : EXIT.OK
@@ -114,7 +116,7 @@ async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): P
     throw inputError(err, src)
   }
   if (counts.bad > 0) {
-    printError(`buyerdesk: ${counts.bad} of ${counts.total} lines could not be judged; see the "type":"error" records in the output`)
+    printError(`buyerdesk: ${t(opts.lang, 'errors.badLines', { bad: counts.bad, lines: count(opts.lang, CATALOGS[opts.lang].common.counts.lines, counts.total) })}`)
     return EXIT.DATA
   }
   return counts.ineligible > 0 ? EXIT.INELIGIBLE : EXIT.OK
@@ -198,11 +200,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   }
 }
 
-const BAD_TODAY: I18nText = {
-  en: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday or 3 days ago',
-  ko: '--today: 날짜로 읽을 수 없습니다("{value}"). YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
-  ro: '--today: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
-}
+const BAD_TODAY = byLang((c) => c.check).badToday
 
 /** `--today` or the default: a calendar date, written as the other date flags may be (`yesterday`), against the real today. */
 export function parseTodayFlag(value: string | undefined, fallback: number, lang: Lang = 'en'): number {
@@ -216,11 +214,7 @@ export function parseTodayFlag(value: string | undefined, fallback: number, lang
   throw new UsageError(fill(BAD_TODAY[lang], { value, example: formatDay(fallback) }), 'today')
 }
 
-const BAD_FIRST_LINE: I18nText = {
-  en: '--first-line: "{value}" is not a line number, expected a whole number from 1 (e.g. 10001)',
-  ko: '--first-line: "{value}"은(는) 줄 번호가 아니에요. 1 이상의 정수를 입력하세요(예: 10001)',
-  ro: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
-}
+const BAD_FIRST_LINE = byLang((c) => c.check).badFirstLine
 
 /** `--first-line N`: a whole number from 1. */
 export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): number | undefined {
@@ -230,18 +224,6 @@ export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): nu
   return n
 }
 
-const BAD_FIELD: I18nText = {
-  en: '--fields: unknown field "{value}"; valid fields: {valid}, and ACTION.FIELD such as refund.status',
-  ko: '--fields: "{value}"은(는) 알 수 없는 필드예요. 쓸 수 있는 필드: {valid}, 그리고 refund.status 같은 동작.필드',
-  ro: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid} și ACȚIUNE.CÂMP, de ex. refund.status',
-}
-
-const NO_FIELD: I18nText = {
-  en: '--fields: no field given; expected a comma-separated list such as id,refund.status,refund.deadline',
-  ko: '--fields: 필드가 없어요. id,refund.status,refund.deadline처럼 쉼표로 구분해 입력하세요',
-  ro: '--fields: niciun câmp; se așteaptă o listă separată prin virgule, de ex. id,refund.status,refund.deadline',
-}
-
 /** `--fields a,b.c`: the selection, or a usage error naming the unknown field and listing the valid ones. */
 export function parseFieldsFlag(value: string | undefined, lang: Lang = 'en'): FieldSelection | undefined {
   if (value === undefined) return undefined
@@ -249,8 +231,8 @@ export function parseFieldsFlag(value: string | undefined, lang: Lang = 'en'): F
     .split(',')
     .map((n) => n.trim())
     .filter((n) => n !== '')
-  if (names.length === 0) throw new UsageError(NO_FIELD[lang], 'fields')
+  if (names.length === 0) throw new UsageError(t(lang, 'check.noField'), 'fields')
   const selected = selectFields(names)
-  if (!selected.ok) throw new UsageError(fill(BAD_FIELD[lang], { value: selected.unknown, valid: [...RECORD_FIELDS, ...ACTIONS, ...VERDICT_FIELDS].join(', ') }), 'fields')
+  if (!selected.ok) throw new UsageError(t(lang, 'check.badField', { value: selected.unknown, valid: [...RECORD_FIELDS, ...ACTIONS, ...VERDICT_FIELDS].join(', ') }), 'fields')
   return selected.fields
 }

@@ -3,10 +3,12 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import type { ChalkInstance } from 'chalk'
 import type { EventAttributes } from 'ics'
 import { displayWidth as stringWidth } from '../render/width.js'
-import { assess } from '../core/assess.js'
+import { wrap } from '../render/wrap.js'
+import { screenWidth } from '../io/screen.js'
+import { assessIn } from '../render/verdict.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
 import { actBy, ruleOf } from '../core/act-by.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { ACTIONS, type Action, type Assessment, type Issue, type Policy, type Status } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -22,6 +24,7 @@ import { entryId, readOrders, storePath, type StoredOrder } from '../io/store.js
 import { formatDate } from '../render/dates.js'
 import { daysLeftText, URGENT_DAYS } from '../render/result.js'
 import { visible } from '../render/visible.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 
 /** A saved order judged today: the assessment, or why its stored facts no longer validate. */
 export interface JudgedOrder {
@@ -56,7 +59,7 @@ export function judgeOrders(entries: readonly unknown[], policies: ReadonlyMap<s
       return
     }
     const policy = policies.get(result.order.platform)!
-    orders.push({ id, entry: stored, policy, assessment: assess(result.order, policy, today, lang) })
+    orders.push({ id, entry: stored, policy, assessment: assessIn(result.order, policy, today, lang) })
   })
   return { orders, problems }
 }
@@ -131,11 +134,26 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)))
 }
 
-/** Rows of cells → aligned lines (two spaces between columns). The last column is not padded. */
-export function table(rows: readonly string[][]): string[] {
+/** The narrowest the last column of a table may get before the rows are laid out as lists. */
+const MIN_LAST_COLUMN = 12
+
+/**
+ * Rows of cells → aligned lines (two spaces between columns, by display width). The last column is not
+ * padded. One entry per row (the callers colour rows): on a screen too narrow for a row, its last cell wraps
+ * under itself, or, when even that leaves it too little room, the row's cells wrap as one list (`a · b · c`),
+ * the entry then holding several lines.
+ */
+export function table(rows: readonly string[][], width = Number.POSITIVE_INFINITY): string[] {
   const widths: number[] = []
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))))
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd())
+  return rows.map((row) => {
+    const line = row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]!))).join('  ').trimEnd()
+    if (stringWidth(line) <= width) return line
+    const prefix = row.slice(0, -1).map((cell, i) => padEnd(cell, widths[i]!)).join('  ') + (row.length > 1 ? '  ' : '')
+    const lead = /^ */.exec(row[0] ?? '')![0]
+    if (width - stringWidth(prefix) >= MIN_LAST_COLUMN) return wrap(row.at(-1)!, width, prefix, ' '.repeat(stringWidth(prefix))).join('\n')
+    return wrap(row.map((cell) => cell.trim()).filter((cell) => cell !== '').join(' · '), width, lead, `${lead}    `).join('\n')
+  })
 }
 
 /** The action as a person reads it, with what is special about its status. */
@@ -160,16 +178,17 @@ export function leftText(d: Deadline, lang: Lang): string {
 }
 
 /** The human list of `deadlines`. Pure: returns lines. */
-export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance }): string[] {
+export function renderDeadlines(list: readonly Deadline[], opts: { lang: Lang; today: number; within?: number; colours: ChalkInstance; width?: number }): string[] {
   const { lang, colours: c } = opts
   const today = formatDate(formatDay(opts.today), lang)
-  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { n: opts.within, today })
+  const header = opts.within === undefined ? fill(TRACK_TEXT.deadlinesHeader[lang], { today }) : fill(TRACK_TEXT.deadlinesHeaderWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within), today })
   if (list.length === 0) {
-    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { n: opts.within })]
+    return [opts.within === undefined ? TRACK_TEXT.noDeadlines[lang] : fill(TRACK_TEXT.noDeadlinesWithin[lang], { days: count(lang, CATALOGS[lang].common.counts.days, opts.within) })]
   }
   const rows = list.map((d) => [leftText(d, lang), d.date === null ? '–' : formatDate(d.date, lang), actionText(d, lang), orderText(d, lang)])
-  const lines = table(rows).map((line, i) => (urgency(list[i]!) <= URGENT_DAYS ? c.red.bold(line) : line))
-  return [c.bold(header), '', ...lines.map((l) => `  ${l}`)]
+  // Indented by two: the table gets two columns less, and every line of a wrapped row is indented.
+  const lines = table(rows, (opts.width ?? screenWidth()) - 2).map((line, i) => (urgency(list[i]!) <= URGENT_DAYS ? c.red.bold(line) : line))
+  return [...wrap(header, opts.width ?? screenWidth()).map((l) => c.bold(l)), '', ...lines.map((l) => l.replace(/^/gm, '  '))]
 }
 
 /** The JSON record of one deadline (`deadlines --json` prints an array of them). */
@@ -351,7 +370,7 @@ export async function deadlines(opts: DeadlinesOptions): Promise<DeadlinesResult
     if (opts.ics === '-') printText(text)
     else {
       await writeIcs(target!, text, opts.lang)
-      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { n: calendar.length, file: opts.ics, alarm: opts.alarmDays })])
+      if (!opts.quiet) printLines([fill(TRACK_TEXT.icsWritten[opts.lang], { deadlines: count(opts.lang, CATALOGS[opts.lang].common.counts.deadlines, calendar.length), file: opts.ics, alarmDays: count(opts.lang, CATALOGS[opts.lang].common.counts.days, opts.alarmDays) })])
     }
     if (!opts.quiet) for (const p of problems) printError(`buyerdesk: ${p}`)
     return { code, deadlines: list }

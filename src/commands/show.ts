@@ -1,6 +1,9 @@
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { FAQ_MESSAGES } from '../i18n/faq-messages.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
-import type { KbEntry } from '../core/faq/types.js'
+import type { KbEntry, KbSeed } from '../core/faq/types.js'
+import { kbSourceText } from '../render/sources.js'
+import { fitLines } from '../render/wrap.js'
+import { screenWidth } from '../io/screen.js'
 import { readKb } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
@@ -41,7 +44,7 @@ export function closeIds(id: string, ids: readonly string[]): string[] {
     .map((x) => x.candidate)
 }
 
-export function renderEntry(entry: KbEntry, lang: Lang, c = colours()): string[] {
+export function renderEntry(entry: KbEntry, lang: Lang, c = colours(), seeds: Readonly<Record<string, KbSeed>> = {}, width = 80): string[] {
   const m = FAQ_MESSAGES[lang]
   const lines = [c.bold(entry.title[lang]), c.dim(`${m.id}: ${entry.id} · ${m.topic}: ${TOPICS[entry.topic as TopicId]?.[lang] ?? entry.topic} (${entry.topic}) · ${m.platforms}: ${entry.platforms.join(', ')}`), '', entry.answer[lang]]
   const steps = entry.steps?.[lang] ?? []
@@ -52,8 +55,8 @@ export function renderEntry(entry: KbEntry, lang: Lang, c = colours()): string[]
   if (entry.related !== undefined) lines.push('', `${c.bold(`${entry.related.command === 'contact' ? m.relatedContact : m.related}:`)} ${c.cyan(['buyerdesk', entry.related.command, entry.related.args].filter(Boolean).join(' '))}`)
   lines.push('', c.bold(`${m.questions}:`))
   for (const q of entry.questions[lang]) lines.push(`  - ${q}`)
-  lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => ('seed' in s ? `${s.seed} (${m.seed})` : `${s.title} <${s.url}>`)).join('; ')}`))
-  return lines
+  lines.push('', c.dim(`${m.sources}: ${entry.sources.map((s) => kbSourceText(s, lang, seeds)).join('; ')}`))
+  return fitLines(lines, width)
 }
 
 /** `buyerdesk show ID`: one entry in full; an unknown id is a usage error naming close ids. */
@@ -67,6 +70,6 @@ export async function show(opts: ShowOptions): Promise<ExitCode> {
     throw new UsageError(`show: ${m.unknownId(opts.id)}${hint} (${m.listIds})`, 'id')
   }
   if (opts.json) printText(JSON.stringify({ type: 'entry', ...entry }) + '\n')
-  else printLines(renderEntry(entry, opts.lang))
+  else printLines(renderEntry(entry, opts.lang, colours(), kb.seeds, screenWidth()))
   return EXIT.OK
 }

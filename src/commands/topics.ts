@@ -1,5 +1,5 @@
 import { PLATFORMS } from '../core/faq/detect.js'
-import { FAQ_MESSAGES } from '../core/faq/messages.js'
+import { FAQ_MESSAGES } from '../i18n/faq-messages.js'
 import { TOPIC_IDS, TOPICS } from '../core/faq/topics.js'
 import type { KbEntry } from '../core/faq/types.js'
 import { readKb } from '../data/kb.js'
@@ -7,6 +7,8 @@ import { EXIT, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
 import { colours } from '../io/colour.js'
 import { printLines, printText } from '../io/output.js'
+import { wrap } from '../render/wrap.js'
+import { screenWidth } from '../io/screen.js'
 
 export interface TopicsOptions {
   /** Only this shop's entries. */
@@ -43,7 +45,7 @@ export function toTopicsJson(entries: readonly KbEntry[], lang: Lang, platform?:
 
 const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 
-export function renderTopics(json: TopicsJson, c = colours()): string[] {
+export function renderTopics(json: TopicsJson, c = colours(), width = screenWidth()): string[] {
   const m = FAQ_MESSAGES[json.lang]
   const lines: string[] = []
   for (const shop of json.platforms) {
@@ -51,8 +53,13 @@ export function renderTopics(json: TopicsJson, c = colours()): string[] {
     lines.push(c.bold(SHOP_NAMES[shop.platform] ?? shop.platform))
     if (shop.topics.length === 0) lines.push(`  ${m.noTopics}`)
     for (const topic of shop.topics) {
-      lines.push(`  ${c.bold(topic.title)} ${c.dim(`(${topic.topic})`)}`)
-      for (const entry of topic.entries) lines.push(`    ${c.cyan(entry.id.padEnd(30))} ${entry.title}`)
+      lines.push(...wrap(`${c.bold(topic.title)} ${c.dim(`(${topic.topic})`)}`, width, '  ', '    '))
+      for (const entry of topic.entries) {
+        // The title beside its id, wrapping under itself; on a narrow screen under the id.
+        const prefix = `    ${c.cyan(entry.id.padEnd(30))} `
+        if (width - 35 >= 20) lines.push(...wrap(entry.title, width, prefix, ' '.repeat(35)))
+        else lines.push(`    ${c.cyan(entry.id)}`, ...wrap(entry.title, width, '      '))
+      }
     }
   }
   return lines

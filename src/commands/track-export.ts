@@ -1,11 +1,13 @@
 import { formatDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { formatDate } from '../render/dates.js'
+import { validateOrder } from '../render/order.js'
 import type { Policy } from '../core/types.js'
 import { EXIT, type ExitCode } from '../errors.js'
+import { CATALOGS } from '../i18n/catalog/index.js'
 import { fill } from '../i18n/core-messages.js'
 import { countText, EXPORT_TEXT } from '../i18n/export-messages.js'
 import type { Lang } from '../i18n/lang.js'
-import { mergeExported, type FactChange } from '../io/exports/merge.js'
+import { EXPORT_FACTS, mergeExported, type ExportFact, type FactChange } from '../io/exports/merge.js'
 import type { ExportedOrder, RowProblem } from '../io/exports/formats.js'
 import type { ShopExport } from '../io/exports/read.js'
 import { printError, printLines, write } from '../io/output.js'
@@ -36,15 +38,20 @@ export function rowRef(p: { file?: string; row: number }, lang: Lang, many: bool
   return many && p.file !== undefined ? fill(EXPORT_TEXT.fileRowRef[lang], p) : fill(EXPORT_TEXT.rowRef[lang], p)
 }
 
-function factsText(order: Record<string, unknown>): string {
-  return (['ordered', 'shipped', 'delivered', 'returned'] as const)
-    .filter((f) => typeof order[f] === 'string')
-    .map((f) => `${f} ${String(order[f])}`)
+/** A fact's name in `lang` (`주문일`, `data livrării`), as `check` and `track show` name it. */
+function factName(fact: ExportFact, lang: Lang): string {
+  return fact === 'returned' ? EXPORT_TEXT.returnedFact[lang] : CATALOGS[lang].common.facts[fact]
+}
+
+/** `주문일 2023년 5월 23일 (화) · 발송일 …`: an order's dates as the user reads them elsewhere. */
+function factsText(order: Record<string, unknown>, lang: Lang): string {
+  return EXPORT_FACTS.filter((f) => typeof order[f] === 'string')
+    .map((f) => `${factName(f, lang)} ${formatDate(String(order[f]), lang)}`)
     .join(' · ')
 }
 
-function changesText(changes: readonly FactChange[]): string {
-  return changes.map((c) => `${c.field} ${c.from ?? '–'} → ${c.to}`).join(' · ')
+function changesText(changes: readonly FactChange[], lang: Lang): string {
+  return changes.map((c) => `${factName(c.field, lang)} ${c.from === undefined ? '–' : formatDate(c.from, lang)} → ${formatDate(c.to, lang)}`).join(' · ')
 }
 
 export async function importShopExport(opts: ExportImportOptions, exp: ShopExport): Promise<{ code: ExitCode; saved: StoredOrder[] }> {
@@ -149,8 +156,8 @@ export async function importShopExport(opts: ExportImportOptions, exp: ShopExpor
         : fill(EXPORT_TEXT.read[lang], { file: p.file, format: EXPORT_TEXT[p.format][lang], rows: countText(p.rows, 'rows', lang), orders: countText(exp.mapped.orders.filter((o) => (o.file ?? p.file) === p.file).length, 'orders', lang) }),
     )
     for (const o of sorted) {
-      if (o.type === 'updated') lines.push(fill(opts.dryRun ? EXPORT_TEXT.wouldUpdate[lang] : EXPORT_TEXT.updatedOrder[lang], { id: o.id, changes: changesText(o.changes!) }))
-      else if (o.type === 'saved' && opts.dryRun) lines.push(fill(EXPORT_TEXT.wouldAdd[lang], { id: o.id, facts: factsText(o.order as unknown as Record<string, unknown>) }))
+      if (o.type === 'updated') lines.push(fill(opts.dryRun ? EXPORT_TEXT.wouldUpdate[lang] : EXPORT_TEXT.updatedOrder[lang], { id: o.id, changes: changesText(o.changes!, lang) }))
+      else if (o.type === 'saved' && opts.dryRun) lines.push(fill(EXPORT_TEXT.wouldAdd[lang], { id: o.id, facts: factsText(o.order as unknown as Record<string, unknown>, lang) }))
     }
     const values = { new: count('saved'), updated: count('updated'), unchanged: count('unchanged') }
     const newIds = sorted.filter((o) => o.type === 'saved').map((o) => o.id)

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { formatDay } from '../core/dates.js'
-import { validateOrder } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import type { Order, Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { DataError, EXIT, ExitError, UsageError, type ExitCode } from '../errors.js'
@@ -8,7 +8,7 @@ import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, STATUS_NAMES } from '../i18n/result-messages.js'
 import { TRACK_TEXT } from '../i18n/track-messages.js'
-import { EXPORT_TEXT } from '../i18n/export-messages.js'
+import { countText, EXPORT_TEXT } from '../i18n/export-messages.js'
 import { readShopExport } from '../io/exports/read.js'
 import { colours } from '../io/colour.js'
 import { printError, printJson, printLines, write } from '../io/output.js'
@@ -19,6 +19,8 @@ import { formatDate } from '../render/dates.js'
 import { renderAssessment, URGENT_DAYS } from '../render/result.js'
 import { toCheckJson } from '../render/check-json.js'
 import { deadlinesOf, judgeOrders, leftText, table, toDeadlineJson, urgency, type JudgedOrder } from './deadlines.js'
+import { screenWidth } from '../io/screen.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 
 /** What every `track` subcommand shares. */
 interface TrackBase {
@@ -203,7 +205,7 @@ export function renderOrderTable(orders: readonly JudgedOrder[], lang: Lang, c =
     else rows.push([id, platform, issue, next.date === null ? '–' : formatDate(next.date, lang), leftText(next, lang), `${ACTION_NAMES[next.action][lang]}: ${STATUS_NAMES[next.status][lang]}`])
     urgent.push(next !== undefined && urgency(next) <= URGENT_DAYS)
   }
-  return table(rows).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
+  return table(rows, screenWidth()).map((line, i) => (i === 0 ? c.bold(line) : urgent[i] ? c.red.bold(line) : line))
 }
 
 /** `track list` */
@@ -230,7 +232,7 @@ export async function trackShow(opts: TrackIdOptions): Promise<{ code: ExitCode 
     return { code: EXIT.OK }
   }
   const c = colours()
-  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id) })
+  const lines = renderAssessment(judged.assessment, judged.policy, { lang: opts.lang, colours: c, id: visible(judged.id), width: screenWidth() })
   const facts = Object.entries(factsOf(stored)).map(([k, v]) => `${FACT_NAMES[k as keyof typeof FACT_NAMES][opts.lang]} ${formatDate(v, opts.lang)}`)
   if (stored.returned) facts.push(`${EXPORT_TEXT.returnedFact[opts.lang]} ${formatDate(stored.returned, opts.lang)}`)
   const extra = [c.dim(`${TRACK_TEXT.facts[opts.lang]}: ${facts.join(' · ')}`)]
@@ -333,11 +335,11 @@ export async function trackImport(opts: TrackImportOptions): Promise<{ code: Exi
   } else {
     for (const o of bad) printError(visible(fill(TRACK_TEXT.importLine[lang], { line: o.line, message: o.error!.message })))
     const ids = saved.length > 0 ? ` (${saved.map((s) => s.id).join(', ')})` : ''
-    const values = { n: saved.length, total: outcomes.length, file: opts.input === '-' ? 'stdin' : opts.input, ids }
+    const values = { n: saved.length, total: outcomes.length, orders: countText(outcomes.length, 'orders', lang), file: opts.input === '-' ? 'stdin' : opts.input, ids }
     printLines([visible(fill(opts.dryRun ? EXPORT_TEXT.dryRunPlain[lang] : TRACK_TEXT.importDone[lang], values))])
   }
   if (bad.length > 0) {
-    printError(`buyerdesk: ${fill(TRACK_TEXT.importBad[lang], { bad: bad.length, total: outcomes.length })}`)
+    printError(`buyerdesk: ${fill(TRACK_TEXT.importBad[lang], { bad: bad.length, lines: count(lang, CATALOGS[lang].common.counts.lines, outcomes.length) })}`)
     return { code: EXIT.DATA, saved }
   }
   return { code: EXIT.OK, saved }

@@ -1,10 +1,12 @@
-import { assess, matches } from '../core/assess.js'
+import { matches } from '../core/assess.js'
+import { assessIn } from '../render/verdict.js'
 import { civilFromDay, formatDay, parseDay } from '../core/dates.js'
-import { isIssue, normaliseIssue, validateOrder } from '../core/order.js'
+import { isIssue, normaliseIssue } from '../core/order.js'
+import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { ISSUES, type Assessment, type DateFact, type DateOffset, type Issue, type Order, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
-import { UsageError } from '../errors.js'
+import { CancelledError, UsageError } from '../errors.js'
 import { DATE_FLAGS, isNoneWord, resolveDateFlag } from './date-flags.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
@@ -16,6 +18,7 @@ import { formatDate } from '../render/dates.js'
 import { defaultRequest } from '../render/message.js'
 import { renderAssessment, renderMessageOnly } from '../render/result.js'
 import { wantsAscii } from '../render/timeline.js'
+import { screenWidth } from '../io/screen.js'
 
 /** The wizard's questions, each with a flag of the same name. */
 export const QUESTIONS = ['platform', 'issue', 'ordered', 'delivered', 'shipped', 'eta', 'contacted', 'disputed', 'request', 'id'] as const
@@ -291,7 +294,13 @@ export async function wizard(opts: WizardOptions): Promise<WizardResult> {
       // Only skippable questions were left: take their defaults.
       for (let q = nextQuestion(answers, policies); q !== null; q = nextQuestion(answers, policies)) Object.assign(answers, skipped(q, answers))
     } else {
-      await ask(answers, policies, opts)
+      try {
+        await ask(answers, policies, opts)
+      } catch (err) {
+        // Ctrl-C at one of its questions stops the whole wizard, which has saved nothing: say so.
+        if (err instanceof CancelledError) throw new CancelledError('wizard')
+        throw err
+      }
     }
   }
 
@@ -299,12 +308,12 @@ export async function wizard(opts: WizardOptions): Promise<WizardResult> {
   const result = validateOrder(record(answers, today), policies, today, lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
-  const assessment = assess(result.order, policy, result.today, lang)
+  const assessment = assessIn(result.order, policy, result.today, lang)
   // 4. The result screen, or only the message to the seller.
   const request = answers.request ?? defaultRequest(result.order.issue)
   const lines = opts.messageOnly
     ? renderMessageOnly(assessment, policy, result.order, request)
-    : renderAssessment(assessment, policy, { lang, colours: colours(), order: result.order, ascii: wantsAscii(opts.ascii), request })
+    : renderAssessment(assessment, policy, { lang, colours: colours(), order: result.order, ascii: wantsAscii(opts.ascii), request, width: screenWidth() })
   printLines(lines)
   return { order: result.order, assessment, lines }
 }

@@ -1,41 +1,44 @@
-import { CLOSED_EVENT, CORE_TEXT, FACT_NAMES, fill } from '../i18n/core-messages.js'
-import type { I18nText, Lang } from '../i18n/lang.js'
+import type { I18nText } from './lang.js'
 import { civilFromDay, dayFromCivil, formatDay } from './dates.js'
 import {
   ACTIONS,
   type Action,
-  type Assessment,
-  type Assumption,
+  type AssumptionFacts,
+  type Basis,
   type CalendarDeadline,
   type Condition,
   type DateFact,
   type DateOffset,
   type DeadlineDetail,
   type Fallback,
-  type I18nTexts,
+  type Judgement,
+  type Judgements,
   type Order,
   type Policy,
+  type Reason,
+  type ReasonCode,
   type Rule,
   type Status,
-  type Verdict,
+  type StepsRef,
   sourceRef,
 } from './types.js'
 
 /**
- * The eligibility core (POLICY.md): pure, no clock, no I/O. `today` is a day number.
+ * The eligibility core (POLICY.md): pure, no clock, no I/O, no language. `today` is a day number. Each verdict
+ * carries a reason code and the facts used; src/render/verdict.ts writes the sentences in the user's language.
  * Every date is a calendar day; "within N days of X" ends on X + N inclusive.
  *
  * NOTE: `check -` runs this once per order, so the constant parts of a verdict (rule ids, sources,
  * steps) are computed once per policy and shared, and every verdict has the same shape.
  */
-export function assess(order: Order, policy: Policy, today: number, lang: Lang = 'en'): Assessment {
+export function assess(order: Order, policy: Policy, today: number): Judgements {
   const compiled = compile(policy)
-  const assumptions: Assumption[] = []
-  const facts = factsOf(order, policy, compiled, lang, assumptions)
+  const assumptions: AssumptionFacts[] = []
+  const facts = factsOf(order, policy, compiled, assumptions)
   const judged = {} as Record<Action, Judged>
   // An action whose window lies within another's (escalation within a dispute) is judged after it.
-  const judgeAction = (action: Action): Judged => (judged[action] ??= judge(action, order, facts, policy, compiled, today, lang, judgeAction))
-  const verdicts = {} as Record<Action, Verdict>
+  const judgeAction = (action: Action): Judged => (judged[action] ??= judge(action, order, facts, policy, compiled, today, judgeAction))
+  const verdicts = {} as Record<Action, Judgement>
   for (const action of ACTIONS) verdicts[action] = judgeAction(action).verdict
   return {
     platform: policy.platform,
@@ -49,7 +52,7 @@ export function assess(order: Order, policy: Policy, today: number, lang: Lang =
 
 /** A verdict with the day numbers behind it, for a window that lies within this one (`Rule.within`). */
 interface Judged {
-  verdict: Verdict
+  verdict: Judgement
   opens: number | null
   deadlines: Deadline[]
   /** The buyer already took this action (`Rule.takenBy`). */
@@ -61,8 +64,8 @@ interface Deadline {
   day: number
   /** For JSON: `delivered + 15`, or the calendar day that applied. */
   basis: string
-  /** For people, in the user's language. */
-  text: string
+  /** What it is counted from, for the sentence. */
+  why: Basis
   sources: string[]
 }
 
@@ -106,7 +109,7 @@ function compile(policy: Policy): Compiled {
   return compiled
 }
 
-function factsOf(order: Order, policy: Policy, compiled: Compiled, lang: Lang, assumptions: Assumption[]): Facts {
+function factsOf(order: Order, policy: Policy, compiled: Compiled, assumptions: AssumptionFacts[]): Facts {
   // Facts as given: a delivered order counts as shipped in `matches`, and a rule that wants the shipping
   // date or else the delivery date says so (`from: ["shipped", "delivered"]`), so no date is made up.
   const facts: Facts = {
@@ -122,7 +125,7 @@ function factsOf(order: Order, policy: Policy, compiled: Compiled, lang: Lang, a
     const base = facts[policy.eta.from]
     if (base !== null && policy.rules.some((rule) => compiled.rules.get(rule)!.usesEta && matches(rule.when, order))) {
       facts.eta = base + policy.eta.days
-      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why[lang], sources: sourcesOf(policy, policy.eta.sources) })
+      assumptions.push({ field: 'eta', value: formatDay(facts.eta), why: policy.eta.why, sources: sourcesOf(policy, policy.eta.sources) })
     }
   }
   return facts
@@ -142,17 +145,39 @@ function baseFact(offset: DateOffset, facts: Facts): DateFact | null {
   return null
 }
 
-const BASIS: Record<Lang, Partial<Record<DateFact, Map<number, string>>>> = { en: {}, ko: {}, ro: {} }
+const OFFSETS: Partial<Record<DateFact, Map<number, Basis>>> = {}
 
-/** `delivery date + 15 days`, in the user's language (memoised: a handful of combinations recur). */
-function basisText(fact: DateFact, days: number, lang: Lang): string {
-  const byDays = (BASIS[lang][fact] ??= new Map())
-  let text = byDays.get(days)
-  if (text === undefined) {
-    text = fill(CORE_TEXT.basis[lang], { fact: FACT_NAMES[fact][lang], days })
-    byDays.set(days, text)
+/** `delivered + 15` as a basis (memoised: a handful of combinations recur, and `check -` runs this per order). */
+function offsetBasis(fact: DateFact, days: number): Basis {
+  const byDays = (OFFSETS[fact] ??= new Map())
+  let basis = byDays.get(days)
+  if (basis === undefined) byDays.set(days, (basis = { fact, days, calendar: null }))
+  return basis
+}
+
+const CALENDARS = new WeakMap<I18nText, Basis>()
+
+function calendarBasis(label: I18nText): Basis {
+  let basis = CALENDARS.get(label)
+  if (basis === undefined) CALENDARS.set(label, (basis = { fact: null, days: null, calendar: label }))
+  return basis
+}
+
+/** Every reason has one shape; the fields a code does not use are null. */
+function reason(code: ReasonCode, label: I18nText | null, more: Partial<Omit<Reason, 'code' | 'label'>> = {}): Reason {
+  return {
+    code,
+    label,
+    text: more.text ?? null,
+    opens: more.opens ?? null,
+    deadline: more.deadline ?? null,
+    latestDeadline: more.latestDeadline ?? null,
+    earliest: more.earliest ?? null,
+    latest: more.latest ?? null,
+    fact: more.fact ?? null,
+    event: more.event ?? null,
+    platform: more.platform ?? null,
   }
-  return text
 }
 
 function sourcesOf(policy: Policy, ids: Iterable<string>): string[] {
@@ -174,10 +199,10 @@ function verdict(
   rules: string[],
   sources: string[],
   deadlines: DeadlineDetail[],
-  why: string,
-  steps: string[],
-  note: string | null,
-): Verdict {
+  why: Reason,
+  steps: StepsRef,
+  note: I18nText | null,
+): Judgement {
   return {
     status,
     opens: opens === null ? null : formatDay(opens),
@@ -185,7 +210,7 @@ function verdict(
     latestDeadline: latestDeadline === null ? null : formatDay(latestDeadline),
     daysLeft: deadline === null ? null : deadline - today,
     daysLeftLatest: latestDeadline === null || latestDeadline === deadline ? null : latestDeadline - today,
-    why,
+    reason: why,
     deadlines,
     // The parts that come from the policy as they are, last (src/render/check-json.ts sends them as one piece).
     rules,
@@ -198,33 +223,31 @@ function verdict(
 const NO_IDS: string[] = []
 const NO_SOURCES: string[] = []
 const NO_DEADLINES: DeadlineDetail[] = []
-const NO_STEPS: string[] = []
-const NO_ISSUE_STEPS: I18nTexts = { en: [CORE_TEXT.noIssueSteps.en], ko: [CORE_TEXT.noIssueSteps.ko], ro: [CORE_TEXT.noIssueSteps.ro] }
-const CLOSED_STEPS: I18nTexts = { en: [CORE_TEXT.closedSteps.en], ko: [CORE_TEXT.closedSteps.ko], ro: [CORE_TEXT.closedSteps.ro] }
+const NO_ISSUE = reason('noIssue', null)
 
-function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, lang: Lang, judgeAction: (a: Action) => Judged): Judged {
+function judge(action: Action, order: Order, facts: Facts, policy: Policy, compiled: Compiled, today: number, judgeAction: (a: Action) => Judged): Judged {
   const candidates = compiled.byAction[action]
   for (const rule of candidates.rules) {
     if (matches(rule.when, order)) {
       const bound = rule.within ? judgeAction(rule.within.action) : null
-      return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, lang, bound)
+      return judgeRule(rule, compiled.rules.get(rule)!, facts, policy, today, bound)
     }
   }
-  const plain = (v: Verdict): Judged => ({ verdict: v, opens: null, deadlines: NO_DAYS, taken: false })
+  const plain = (v: Judgement): Judged => ({ verdict: v, opens: null, deadlines: NO_DAYS, taken: false })
   for (const f of candidates.fallbacks) {
     if (matches(f.when, order)) {
       const c = compiled.fallbacks.get(f)!
-      return plain(verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, f.why[lang], f.steps[lang], null))
+      return plain(verdict(f.status, null, null, null, today, c.ids, c.sources, NO_DEADLINES, reason('pack', null, { text: f.why }), f.steps, null))
     }
   }
-  if (order.issue === null) return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, CORE_TEXT.noIssue[lang], NO_ISSUE_STEPS[lang], null))
-  return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, fill(CORE_TEXT.noRule[lang], { platform: policy.name }), NO_STEPS, null))
+  if (order.issue === null) return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, NO_ISSUE, 'noIssueSteps', null))
+  return plain(verdict('not_applicable', null, null, null, today, NO_IDS, NO_SOURCES, NO_DEADLINES, reason('noRule', null, { platform: policy.name }), 'none', null))
 }
 
 const NO_DAYS: Deadline[] = []
 
 /** Each deadline of the rule that the order's facts let us compute, with its basis. */
-function ownDeadlines(rule: Rule, c: CompiledRule, facts: Facts, lang: Lang): { list: Deadline[]; mask: number } {
+function ownDeadlines(rule: Rule, c: CompiledRule, facts: Facts): { list: Deadline[]; mask: number } {
   const list: Deadline[] = []
   let mask = 0
   for (let i = 0; i < rule.deadlines.length; i++) {
@@ -236,9 +259,9 @@ function ownDeadlines(rule: Rule, c: CompiledRule, facts: Facts, lang: Lang): { 
     const held = spec.calendar ? calendarDay(spec.calendar, facts) : null
     if (held !== null && held.day > day) {
       const cal = spec.calendar!
-      list.push({ day: held.day, basis: `${pad(cal.month)}-${pad(cal.day)} (${held.fact} in ${cal.when.from}..${cal.when.to})`, text: cal.label[lang], sources: c.deadlineSources[i]! })
+      list.push({ day: held.day, basis: `${pad(cal.month)}-${pad(cal.day)} (${held.fact} in ${cal.when.from}..${cal.when.to})`, why: calendarBasis(cal.label), sources: c.deadlineSources[i]! })
     } else {
-      list.push({ day, basis: `${fact} + ${spec.days}`, text: basisText(fact, spec.days, lang), sources: c.deadlineSources[i]! })
+      list.push({ day, basis: `${fact} + ${spec.days}`, why: offsetBasis(fact, spec.days), sources: c.deadlineSources[i]! })
     }
   }
   return { list, mask }
@@ -263,16 +286,27 @@ function calendarDay(cal: CalendarDeadline, facts: Facts): { day: number; fact: 
   return { day: dayFromCivil(cal.year === 'next' ? y + 1 : y, cal.month, cal.day), fact }
 }
 
-function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, lang: Lang, bound: Judged | null): Judged {
-  const label = rule.label[lang]
-  const note = rule.note ? rule.note[lang] : null
+/** Whether a calendar deadline of the rule applies to the order, or could once its date is known. */
+function calendarMayApply(rule: Rule, facts: Facts): boolean {
+  for (const spec of rule.deadlines) {
+    const cal = spec.calendar
+    if (cal === undefined) continue
+    const from = Array.isArray(cal.when.fact) ? cal.when.fact : [cal.when.fact]
+    if (baseFactOf(from, facts) === null || calendarDay(cal, facts) !== null) return true
+  }
+  return false
+}
+
+function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, today: number, bound: Judged | null): Judged {
+  const label = rule.label
+  const note = rule.note !== undefined && (rule.noteWhen !== 'calendar' || calendarMayApply(rule, facts)) ? rule.note : null
 
   // 0. The buyer already took this action (a dispute was opened): nothing is left to open.
   if (rule.takenBy) {
     const at = facts[rule.takenBy.fact]
     if (at !== null) {
       const taken = rule.takenBy
-      const v = verdict('not_applicable', null, null, null, today, c.ids, sourcesFor(rule, c, policy, 0, false), NO_DEADLINES, fill(taken.why[lang], { label, date: formatDay(at) }), taken.steps[lang], taken.note ? taken.note[lang] : note)
+      const v = verdict('not_applicable', null, null, null, today, c.ids, sourcesFor(rule, c, policy, 0, false), NO_DEADLINES, reason('taken', label, { text: taken.why, fact: taken.fact, event: at }), taken.steps, taken.note ?? note)
       return { verdict: v, opens: null, deadlines: NO_DAYS, taken: true }
     }
   }
@@ -280,7 +314,7 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   // Deadlines, each with its source; the earliest and the latest bound the uncertain stretch. A window
   // within another (escalation within a dispute) has that window's deadlines while it has not been taken.
   const inside = rule.within !== undefined && bound !== null && !bound.taken
-  const own = inside ? { list: bound.deadlines, mask: 0 } : ownDeadlines(rule, c, facts, lang)
+  const own = inside ? { list: bound.deadlines, mask: 0 } : ownDeadlines(rule, c, facts)
   const days = own.list
   let earliest: Deadline | null = null
   let latest: Deadline | null = null
@@ -294,22 +328,15 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
   const etaAssumed = c.usesEta && policy.eta.whenMissing === 'assume' && facts.eta !== null
   let sources = sourcesFor(rule, c, policy, own.mask, etaAssumed)
   if (inside && bound.verdict.sources.length > 0) sources = union(sources, bound.verdict.sources)
-  const make = (status: Status, opens: number | null, why: string, steps: string[]): Judged => ({
+  const make = (status: Status, opens: number | null, why: Reason, steps: StepsRef): Judged => ({
     verdict: verdict(status, opens, deadline, latestDeadline, today, c.ids, sources, details, why, steps, note),
     opens,
     deadlines: days,
     taken: false,
   })
-  const windowWhy = (template: I18nText, opens?: number | null) =>
-    fill(template[lang], {
-      opens: opens === undefined || opens === null ? '' : formatDay(opens),
-      label,
-      deadline: deadline === null ? '' : formatDay(deadline),
-      latestDeadline: latestDeadline === null ? '' : formatDay(latestDeadline),
-      earliestBasis: earliest?.text ?? '',
-      latestBasis: latest?.text ?? '',
-      basis: earliest?.text ?? '',
-    })
+  // A sentence about the window's dates: which deadline by which basis (and the opening day where it matters).
+  const windowWhy = (code: ReasonCode, opens: number | null = null, text: I18nText | null = null): Reason =>
+    reason(code, label, { text, opens, deadline, latestDeadline, earliest: earliest?.why ?? null, latest: latest?.why ?? null })
   const opensOf = (): number | null => {
     const mine = openDate(rule, facts)
     if (!inside) return mine
@@ -319,15 +346,14 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
 
   // 1. Past every deadline: closed, even if a precondition was never met.
   if (latestDeadline !== null && today > latestDeadline) {
-    return make('closed', opensOf(), windowWhy(inside ? rule.within!.closed : CORE_TEXT.closedDeadline), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+    return make('closed', opensOf(), inside ? windowWhy('withinClosed', null, rule.within!.closed) : windowWhy('closedDeadline'), rule.closedSteps ?? 'closedSteps')
   }
   // 2. An event closed it (shipment, or delivery, closes cancellation).
   if (rule.closedBy) {
     for (const fact of rule.closedBy) {
       const at = facts[fact]
       if (at !== null) {
-        const template = CLOSED_EVENT[fact] ?? CORE_TEXT.closedEvent
-        return make('closed', openDate(rule, facts), fill(template[lang], { label, event: formatDay(at), fact: FACT_NAMES[fact][lang] }), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+        return make('closed', openDate(rule, facts), reason('closedEvent', label, { fact, event: at }), rule.closedSteps ?? 'closedSteps')
       }
     }
   }
@@ -337,35 +363,38 @@ function judgeRule(rule: Rule, c: CompiledRule, facts: Facts, policy: Policy, to
       const needed = Array.isArray(req.fact) ? req.fact : [req.fact]
       if (needed.every((fact) => facts[fact] === null)) {
         // Not applicable: no date of this window concerns the buyer (the deadlines shown are another window's, or none).
-        if (req.otherwise === 'not_applicable') return { verdict: verdict('not_applicable', null, null, null, today, c.ids, sources, NO_DEADLINES, req.why[lang], req.steps[lang], note), opens: null, deadlines: NO_DAYS, taken: false }
-        return make(req.otherwise, null, req.why[lang], req.steps[lang])
+        const why = reason('pack', label, { text: req.why })
+        if (req.otherwise === 'not_applicable') return { verdict: verdict('not_applicable', null, null, null, today, c.ids, sources, NO_DEADLINES, why, req.steps, note), opens: null, deadlines: NO_DAYS, taken: false }
+        return make(req.otherwise, null, why, req.steps)
       }
     }
   }
   const opens = opensOf()
-  if (opens === null) return make('not_yet', null, fill(CORE_TEXT.notYetUnknown[lang], { label }), rule.steps[lang])
+  if (opens === null) return make('not_yet', null, reason('notYetUnknown', label), rule.steps)
   // A window within another that would open only after that one has closed (escalation 7 days after a late
   // contact): it can still happen once the other action is taken, so say to take it in time.
   if (latestDeadline !== null && opens > latestDeadline) {
-    if (inside) return make('not_yet', null, windowWhy(rule.within!.late), rule.steps[lang])
+    if (inside) return make('not_yet', null, windowWhy('withinLate', null, rule.within!.late), rule.steps)
     // It would open only after its last day (a first contact too late for the claim): it never will.
-    return make('closed', opens, windowWhy(CORE_TEXT.closedBeforeOpening, opens), (rule.closedSteps ?? CLOSED_STEPS)[lang])
+    return make('closed', opens, windowWhy('closedBeforeOpening', opens), rule.closedSteps ?? 'closedSteps')
   }
   // 4. Not open yet.
   if (today < opens) {
     // Opening only after one source's deadline (an estimate past ordered + 75): say so, it is urgent.
-    const why = deadline !== null && deadline < opens ? windowWhy(CORE_TEXT.notYetPastEarliest, opens) : fill(CORE_TEXT.notYet[lang], { label, opens: formatDay(opens) })
-    return make('not_yet', opens, why, rule.steps[lang])
+    const why = deadline !== null && deadline < opens ? windowWhy('notYetPastEarliest', opens) : reason('notYet', label, { opens })
+    return make('not_yet', opens, why, rule.steps)
   }
   // 5. Past the earliest deadline but not the latest: the sources disagree.
-  if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy(CORE_TEXT.uncertain), rule.steps[lang])
+  if (deadline !== null && today > deadline) return make('uncertain', opens, windowWhy('uncertain'), rule.steps)
   const why =
     deadline !== null
-      ? windowWhy(inside ? rule.within!.eligible : latestDeadline !== deadline ? CORE_TEXT.eligibleUntilBoth : CORE_TEXT.eligibleUntil)
+      ? inside
+        ? windowWhy('withinEligible', null, rule.within!.eligible)
+        : windowWhy(latestDeadline !== deadline ? 'eligibleUntilBoth' : 'eligibleUntil')
       : rule.closedBy?.length
-        ? fill(CORE_TEXT.eligibleUntilEvent[lang], { label })
-        : fill(CORE_TEXT.eligibleOpenEnded[lang], { label, opens: formatDay(opens) })
-  return make('eligible', opens, why, rule.steps[lang])
+        ? reason('eligibleUntilEvent', label)
+        : reason('eligibleOpenEnded', label, { opens })
+  return make('eligible', opens, why, rule.steps)
 }
 
 /** The JSON list of deadlines, earliest first; two readings that give the same day by the same basis are one. */

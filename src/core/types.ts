@@ -1,4 +1,4 @@
-import type { I18nText, Lang } from '../i18n/lang.js'
+import type { I18nText, Lang } from './lang.js'
 
 /** What the buyer can ask for, in the order results are shown. */
 export const ACTIONS = ['cancel', 'refund', 'dispute', 'escalate'] as const
@@ -40,6 +40,8 @@ export interface Order {
 export interface PolicySource {
   title: string
   file?: string
+  /** What a seed document is, per language (shown to a person in place of the file name). */
+  about?: Record<'en' | 'ko' | 'ro', string>
   url?: string
 }
 
@@ -120,6 +122,8 @@ export interface Rule {
   closedSteps?: I18nTexts
   /** A caveat shown with the answer (e.g. cancellation may fail while the order is prepared). */
   note?: I18nText
+  /** `calendar`: the note only when one of the rule's calendar deadlines applies, or its date is not known yet. */
+  noteWhen?: 'always' | 'calendar'
   /** The fact that says the buyer already took this action (a dispute opened): the verdict then says so. */
   takenBy?: TakenBy
   /**
@@ -184,6 +188,75 @@ export interface Assumption {
   value: string
   why: string
   sources: string[]
+}
+
+/** An assumption as the core makes it: the pack's reason, in every language (the renderer picks one). */
+export interface AssumptionFacts extends Omit<Assumption, 'why'> {
+  why: I18nText
+}
+
+/** What a deadline is counted from: a fact plus days (`delivered + 15`), or a pack's calendar rule, by its label. */
+export type Basis = { fact: DateFact; days: number; calendar: null } | { fact: null; days: null; calendar: I18nText }
+
+/** Why a verdict has its status, as a code and the facts used: src/render/why.ts writes the sentence. */
+export const REASON_CODES = [
+  'pack',
+  'taken',
+  'noIssue',
+  'noRule',
+  'closedDeadline',
+  'closedBeforeOpening',
+  'closedEvent',
+  'notYet',
+  'notYetPastEarliest',
+  'notYetUnknown',
+  'uncertain',
+  'eligibleUntil',
+  'eligibleUntilBoth',
+  'eligibleUntilEvent',
+  'eligibleOpenEnded',
+  'withinEligible',
+  'withinClosed',
+  'withinLate',
+] as const
+export type ReasonCode = (typeof REASON_CODES)[number]
+
+/**
+ * The facts behind a verdict's `why`: every reason has the same shape (fields it does not use are null), so
+ * `check -` builds them fast. Dates are day numbers. `text` is the pack's own sentence for `pack`, `taken` and
+ * the `within*` codes (a template taking the same placeholders as the catalogue's sentences).
+ */
+export interface Reason {
+  code: ReasonCode
+  /** The rule's label (the window's name), or null when no rule applied. */
+  label: I18nText | null
+  text: I18nText | null
+  opens: number | null
+  deadline: number | null
+  latestDeadline: number | null
+  earliest: Basis | null
+  latest: Basis | null
+  /** `closedEvent`: the fact that closed the window and its day; `taken`: the fact's day. */
+  fact: DateFact | null
+  event: number | null
+  /** `noRule`: the shop's name. */
+  platform: string | null
+}
+
+/** The steps of a verdict: the pack's own (every language), or one of the catalogue's general steps. */
+export type StepsRef = I18nTexts | 'noIssueSteps' | 'closedSteps' | 'none'
+
+/** A verdict as the core returns it: codes, dates and the pack's texts in every language; no sentence. */
+export interface Judgement extends Omit<Verdict, 'why' | 'steps' | 'note'> {
+  reason: Reason
+  steps: StepsRef
+  note: I18nText | null
+}
+
+/** What `assess` returns; src/render/verdict.ts turns it into an `Assessment` in the user's language. */
+export interface Judgements extends Omit<Assessment, 'verdicts' | 'assumptions'> {
+  verdicts: Record<Action, Judgement>
+  assumptions: AssumptionFacts[]
 }
 
 export interface DeadlineDetail {

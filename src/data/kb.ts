@@ -9,7 +9,7 @@ import type { IssueCues } from '../core/faq/related.js'
 import type { EntryLookup, ShopLexicon } from '../core/faq/search.js'
 import { isTopic, TOPIC_IDS } from '../core/faq/topics.js'
 import type { Example } from '../core/faq/train.js'
-import type { KbEntry, KbFile } from '../core/faq/types.js'
+import type { KbEntry, KbFile, KbSeed } from '../core/faq/types.js'
 import type { Loaded } from './load.js'
 
 /**
@@ -23,7 +23,7 @@ import type { Loaded } from './load.js'
  */
 
 /** The version of dist/kb-model.bin's layout and of the features it was fitted on (FORMAT.md): bump on any change. */
-export const MODEL_VERSION = 1
+export const MODEL_VERSION = 2
 
 /** Platforms an entry may name (`common` is a file, not a platform). */
 export const KB_PLATFORMS = ['aliexpress', 'amazon'] as const
@@ -76,6 +76,8 @@ function fail(name: string, what: string, errors: readonly string[]): never {
 
 export interface Kb {
   entries: KbEntry[]
+  /** Every file's seed table, merged. */
+  seeds: Record<string, KbSeed>
   byId: Map<string, KbEntry>
   /** sha1 of the index version and every file's name and bytes: what a saved index was built from. */
   hash: string
@@ -116,16 +118,23 @@ export async function readKb(dir: string = kbDir()): Promise<Kb> {
   const { names, buffers, hash } = hashKb(dir)
   const entries: KbEntry[] = []
   const byId = new Map<string, KbEntry>()
+  const seeds: Record<string, KbSeed> = {}
   for (const [i, name] of names.entries()) {
     const loaded = await validateKbText(buffers[i]!.toString('utf8'))
     if (loaded.value === null) fail(`data/kb/${name}`, 'knowledge-base file', loaded.errors)
+    Object.assign(seeds, loaded.value.seeds)
     for (const entry of loaded.value.entries) {
       if (byId.has(entry.id)) fail(`data/kb/${name}`, 'knowledge-base file', [`entries: id "${entry.id}" is also used in another file`])
       byId.set(entry.id, entry)
       entries.push(entry)
     }
   }
-  return { entries, byId, hash }
+  // With a seed table, every seed an entry cites is in it: a person is told what each source is.
+  if (Object.keys(seeds).length > 0) {
+    const unknown = entries.flatMap((e) => e.sources.flatMap((src) => ('seed' in src && seeds[src.seed] === undefined ? [`${e.id}: seed "${src.seed}" is not in the seeds table, expected one of ${Object.keys(seeds).join(', ')}`] : [])))
+    if (unknown.length > 0) fail('data/kb', 'knowledge base', unknown)
+  }
+  return { entries, byId, seeds, hash }
 }
 
 /** The header of dist/kb-model.bin (src/core/faq/FORMAT.md). */
@@ -139,10 +148,12 @@ interface SavedHeader {
   contact?: [number, number]
   lexicon: ShopLexicon
   issues: IssueCues
+  seeds?: Record<string, KbSeed>
   dim: number
   labels: string[]
   scale: number
   threshold: Record<'en' | 'ko' | 'ro', number>
+  outOfScopeRatio: Record<'en' | 'ko' | 'ro', number>
   ids: string[]
   topics: Record<string, string>
   platforms: Record<string, string[]>
@@ -196,6 +207,8 @@ export interface Faq {
   lexicon: ShopLexicon
   issues: IssueCues
   byId: EntryLookup
+  /** The seed documents the entries cite, by file name (what each is, per language). */
+  seeds: Record<string, KbSeed>
   /** data/contact.json as the build validated it (size, mtime), for readContact. */
   contactStat?: [number, number]
   /** Whether the model came from the build (true) or was (partly) refitted because the KB changed since (false). */
@@ -221,7 +234,7 @@ const f32 = (b: Buffer, r: [number, number]) => view((a, at, n) => new Float32Ar
 
 function topicModelOf(buffer: Buffer, h: SavedHeader): TopicModel {
   const weights = new Int8Array(buffer.buffer, buffer.byteOffset + h.weights[0], h.weights[1] - h.weights[0])
-  return { dim: h.dim, labels: h.labels, weights, scale: h.scale, bias: f32(buffer, h.bias), threshold: h.threshold }
+  return { dim: h.dim, labels: h.labels, weights, scale: h.scale, bias: f32(buffer, h.bias), threshold: h.threshold, outOfScopeRatio: h.outOfScopeRatio }
 }
 
 /** The saved model file, if it is of this version; `same` when it was built from exactly the files in `dir`. */
@@ -253,23 +266,49 @@ const readJsonLines = (file: string): { line: number; value: unknown }[] => {
   return out
 }
 
-/** data/train: the training questions (labelled by topic) and the out-of-scope set. */
-export function readTraining(dir: string = join(dataRoot(), 'train')): Example[] {
+/** One file of data/train as data/train/manifest.json lists it. */
+interface TrainingFile {
+  file: string
+  labels: 'topic' | 'category'
+  weight?: number
+}
+
+function trainingFiles(dir: string): TrainingFile[] {
+  const file = join(dir, 'manifest.json')
+  if (!existsSync(file)) throw new DataError(`${file}: the training manifest is missing; reinstall the package`)
+  const parsed = parse(readFileSync(file, 'utf8'))
+  const files = (parsed.value as { files?: unknown } | null)?.files
+  if (!Array.isArray(files)) throw new DataError(`data/train/manifest.json: expected {"files": [{"file": "NAME.jsonl", "labels": "topic"|"category", "weight"?: number}]}`)
+  files.forEach((f: Partial<TrainingFile>, i) => {
+    if (typeof f?.file !== 'string' || !f.file.endsWith('.jsonl') || (f.labels !== 'topic' && f.labels !== 'category') || (f.weight !== undefined && !(typeof f.weight === 'number' && f.weight > 0))) {
+      throw new DataError(`data/train/manifest.json: files[${i}]: expected {"file": "NAME.jsonl", "labels": "topic"|"category", "weight"?: a number > 0}`)
+    }
+    if (!existsSync(join(dir, f.file))) throw new DataError(`data/train/manifest.json: files[${i}]: ${f.file} is missing from data/train${f.file === 'questions.jsonl' ? '; run node scripts/gen-training.mjs' : ''}`)
+  })
+  const listed = new Set(files.map((f: TrainingFile) => f.file))
+  const unlisted = readdirSync(dir).find((f) => f.endsWith('.jsonl') && !listed.has(f))
+  if (unlisted !== undefined) throw new DataError(`data/train/${unlisted}: not listed in data/train/manifest.json (say who wrote it and how)`)
+  return files as TrainingFile[]
+}
+
+/**
+ * data/train: the files of data/train/manifest.json, questions labelled by `topic` or out-of-scope ones by
+ * `category`, each weighted by its file's `weight`. `weights` overrides a file's weight (0 leaves it out:
+ * bench/model/experiment.ts measures what one file brings).
+ */
+export function readTraining(dir: string = join(dataRoot(), 'train'), weights: Record<string, number> = {}): Example[] {
   const out: Example[] = []
-  for (const [name, key] of [
-    ['questions.jsonl', 'topic'],
-    ['out-of-scope.jsonl', 'category'],
-  ] as const) {
-    const file = join(dir, name)
-    if (!existsSync(file)) throw new DataError(`${file}: the training data is missing; run node scripts/gen-training.mjs`)
-    for (const { line, value } of readJsonLines(file)) {
+  for (const { file: name, labels: key, weight: listedWeight } of trainingFiles(dir)) {
+    const weight = weights[name] ?? listedWeight ?? 1
+    if (weight === 0) continue
+    for (const { line, value } of readJsonLines(join(dir, name))) {
       const v = value as Record<string, unknown>
       const label = v[key]
       if (typeof v.text !== 'string' || v.text.trim() === '' || typeof label !== 'string' || !['en', 'ko', 'ro'].includes(v.lang as string)) {
         throw new DataError(`data/train/${name}:${line}: expected {"lang": "en"|"ko"|"ro", "${key}": "...", "text": "..."}`)
       }
       if (key === 'topic' && !isTopic(label)) throw new DataError(`data/train/${name}:${line}: topic: unknown topic "${label}", expected an id of shared/topics.json`)
-      out.push({ text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE })
+      out.push(weight === 1 ? { text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE } : { text: v.text, label: key === 'topic' ? label : OUT_OF_SCOPE, weight })
     }
   }
   return out
@@ -309,15 +348,16 @@ export async function loadFaq(dir: string = kbDir(), modelFile: string = savedMo
   if (saved?.same === true) {
     const { buffer, header: h } = saved
     const model: FaqModel = { topics: topicModelOf(buffer, h), entries: { ids: h.ids, starts: u32(buffer, h.starts), buckets: u32(buffer, h.buckets), values: f32(buffer, h.values) } }
-    return { model, lexicon: h.lexicon, issues: h.issues, byId: new SavedEntries(buffer, h), contactStat: h.contact, fromBuild: true }
+    return { model, lexicon: h.lexicon, issues: h.issues, byId: new SavedEntries(buffer, h), seeds: h.seeds ?? {}, contactStat: h.contact, fromBuild: true }
   }
   const [kb, train] = await Promise.all([readKb(dir), import('../core/faq/train.js')])
   if (saved !== undefined) {
     const topics = topicModelOf(saved.buffer, saved.header)
-    return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), fromBuild: false }
+    return { model: { topics, entries: train.entryVectors(kb.entries, topics.dim) }, lexicon: saved.header.lexicon, issues: saved.header.issues, byId: entryLookup(kb.entries), seeds: kb.seeds, fromBuild: false }
   }
-  const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS)
-  return { model, ...(await readLexicons()), byId: entryLookup(kb.entries), fromBuild: false }
+  const lexicons = await readLexicons()
+  const model = train.trainModel(kb.entries, readTraining(), TOPIC_IDS, {}, lexicons.lexicon)
+  return { model, ...lexicons, byId: entryLookup(kb.entries), seeds: kb.seeds, fromBuild: false }
 }
 
 /** The bytes of dist/kb-model.bin: the model fitted on the KB in `dir` and data/train (FORMAT.md). */
@@ -328,7 +368,7 @@ export async function serialiseModel(dir: string = kbDir(), contactFile: string 
   const contactStat = statSync(contactFile)
   const { lexicon, issues } = await readLexicons()
   const { trainModel } = await import('../core/faq/train.js')
-  const model = trainModel(kb.entries, readTraining(), TOPIC_IDS)
+  const model = trainModel(kb.entries, readTraining(), TOPIC_IDS, {}, lexicon)
   const names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
   const pad = (b: Buffer): Buffer => (b.length % 4 === 0 ? b : Buffer.concat([b, Buffer.alloc(4 - (b.length % 4), 0)]))
   const bytes = (a: ArrayBufferView) => pad(Buffer.from(a.buffer, a.byteOffset, a.byteLength))
@@ -350,10 +390,12 @@ export async function serialiseModel(dir: string = kbDir(), contactFile: string 
       contact: [contactStat.size, contactStat.mtimeMs],
       lexicon,
       issues,
+      seeds: kb.seeds,
       dim: model.topics.dim,
       labels: model.topics.labels,
       scale: model.topics.scale,
       threshold: model.topics.threshold,
+      outOfScopeRatio: model.topics.outOfScopeRatio,
       ids: model.entries.ids,
       topics: Object.fromEntries(kb.entries.map((e) => [e.id, e.topic])),
       platforms: Object.fromEntries(kb.entries.map((e) => [e.id, e.platforms])),

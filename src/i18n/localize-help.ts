@@ -1,7 +1,8 @@
 import { Help, type Command, type HelpConfiguration, type ParseOptions } from 'commander'
 import { readSettings } from '../io/settings.js'
 import { fill } from './core-messages.js'
-import { isLang, langFromEnv, type Lang } from './lang.js'
+import type { Lang } from '../core/lang.js'
+import { langBeforeParsing } from './resolve.js'
 // Types only (erased): the table itself is imported lazily, and only for ko and ro.
 import type * as HelpMessages from './help-messages.js'
 
@@ -18,33 +19,11 @@ import type * as HelpMessages from './help-messages.js'
 type Table = typeof HelpMessages
 type HelpLang = Exclude<Lang, 'en'>
 
-/** The value of the last `--lang X` / `--lang=X` before any `--`, lower-cased; undefined when there is none. */
-export function langFlag(argv: readonly string[]): string | undefined {
-  let found: string | undefined
-  for (let i = 2; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--') break
-    if (arg === '--lang') found = argv[++i]
-    else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length)
-  }
-  return found?.trim().toLowerCase()
-}
+export { langFlag } from './resolve.js'
 
-/**
- * The language of help and commander's messages, chosen before commander parses anything:
- * `--lang` on the command line, else the saved setting, else LC_ALL/LC_MESSAGES/LANG, else English.
- * An invalid `--lang` is skipped here (commander then reports it, in the next language found).
- */
+/** The language of help and commander's messages, chosen before commander parses anything (src/i18n/resolve.ts). */
 export function helpLang(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): Lang {
-  const flag = langFlag(argv)
-  if (isLang(flag)) return flag
-  try {
-    const saved = readSettings().lang
-    if (isLang(saved)) return saved
-  } catch {
-    // Settings that cannot be read must not stop `--help`; the command itself will say what is wrong.
-  }
-  return langFromEnv(env) ?? 'en'
+  return langBeforeParsing(argv, env, () => readSettings().lang)
 }
 
 /**

@@ -4,8 +4,9 @@ import { UsageError } from '../errors.js'
 import { printError } from './output.js'
 import { detectSeparator } from './separator.js'
 import { fill } from '../i18n/core-messages.js'
-import type { I18nText, Lang } from '../i18n/lang.js'
+import type { Lang } from '../i18n/lang.js'
 import { errnoText } from './errno.js'
+import { byLang } from '../i18n/catalog/index.js'
 
 /**
  * Order records from NDJSON (one JSON object a line) or CSV with a header row, shared by `check -` and
@@ -39,45 +40,7 @@ export interface RecordSource {
  */
 export const MAX_LINE = 1 << 20
 
-const TEXT = {
-  badJson: {
-    en: 'not valid JSON ({detail}): expected one JSON object per line',
-    ko: '올바른 JSON이 아니에요({detail}). 한 줄에 JSON 객체 하나씩 넣어 주세요',
-    ro: 'JSON invalid ({detail}): se așteaptă câte un obiect JSON pe linie',
-  },
-  notObject: {
-    en: "expected a JSON object with the order's fields, got {got}",
-    ko: '주문 정보가 담긴 JSON 객체여야 하는데 {got}이(가) 들어왔어요',
-    ro: 'se așteaptă un obiect JSON cu datele comenzii, s-a primit {got}',
-  },
-  anArray: { en: 'an array', ko: '배열', ro: 'o listă' },
-  badCsv: { en: 'not valid CSV: {detail}', ko: '올바른 CSV가 아니에요: {detail}', ro: 'CSV invalid: {detail}' },
-  looksCsv: {
-    en: 'buyerdesk: hint: the input looks like CSV (a header row), not NDJSON; read it with --input-format csv',
-    ko: 'buyerdesk: 도움말: 입력이 NDJSON이 아니라 CSV(머리글 행)처럼 보여요. --input-format csv로 읽어 보세요',
-    ro: 'buyerdesk: sugestie: intrarea pare CSV (un rând de antet), nu NDJSON; citiți-o cu --input-format csv',
-  },
-  looksNdjson: {
-    en: 'buyerdesk: hint: the input looks like NDJSON (one JSON object a line), not CSV; read it with --input-format ndjson',
-    ko: 'buyerdesk: 도움말: 입력이 CSV가 아니라 NDJSON(한 줄에 JSON 객체 하나)처럼 보여요. --input-format ndjson으로 읽어 보세요',
-    ro: 'buyerdesk: sugestie: intrarea pare NDJSON (câte un obiect JSON pe linie), nu CSV; citiți-o cu --input-format ndjson',
-  },
-  lineTooLong: {
-    en: 'the line is longer than 1 MiB (1,048,576 characters), the most a line may hold; it was skipped unread',
-    ko: '이 줄이 1 MiB(1,048,576자)보다 길어서 읽지 않고 건너뛰었어요. 한 줄은 1 MiB를 넘을 수 없어요',
-    ro: 'linia este mai lungă de 1 MiB (1.048.576 de caractere), limita pentru o linie; a fost omisă fără a fi citită',
-  },
-  inputMissing: {
-    en: '{file}: cannot read the input ({why}); expected an NDJSON or CSV file, or - for standard input',
-    ko: '{file}: 입력을 읽을 수 없어요({why}). NDJSON이나 CSV 파일을 지정하거나, 표준 입력에서 읽으려면 파일 대신 - 기호를 쓰세요',
-    ro: '{file}: datele de intrare nu pot fi citite ({why}); se așteaptă un fișier NDJSON sau CSV, ori „-” pentru intrarea standard',
-  },
-  inputSpecial: {
-    en: '{file}: a device, not a file; expected an NDJSON or CSV file, a pipe, or - for standard input',
-    ko: '{file}: 파일이 아니라 장치예요. NDJSON이나 CSV 파일 또는 파이프를 지정하거나, 표준 입력에서 읽으려면 파일 대신 - 기호를 쓰세요',
-    ro: '{file} este un dispozitiv, nu un fișier; se așteaptă un fișier NDJSON sau CSV, o conductă (pipe) ori „-” pentru intrarea standard',
-  },
-} satisfies Record<string, I18nText>
+const TEXT = byLang((c) => c.errors.input)
 
 /**
  * A one-line hint when the first line of the input is of the other format (a CSV header piped to `check -`, an

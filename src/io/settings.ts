@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { dayFromCivil, todayIn } from '../core/dates.js'
-import { isLang, LANGS, langFromEnv, type I18nText, type Lang } from '../i18n/lang.js'
+import { isLang, LANGS, langFromEnv, type Lang } from '../i18n/lang.js'
 import { fill } from '../i18n/core-messages.js'
 import { printError } from './output.js'
+import { byLang } from '../i18n/catalog/index.js'
 
 /**
  * Settings (issue 5, STYLE.md §3): one typed defaults object, overlaid by the stored file and then by
@@ -24,34 +25,7 @@ import { printError } from './output.js'
  * What the settings read path may have to say. Kept here rather than in i18n/track-messages.ts so `check`
  * and `ask`, which read settings on every start, do not load the texts of `track` and `deadlines`.
  */
-export const SETTINGS_TEXT = {
-  settingBadValue: {
-    en: '{key}: "{value}" is not accepted; expected {accepted}',
-    ko: '{key}: "{value}"은(는) 쓸 수 없는 값이에요. {accepted} 중에서 골라 주세요',
-    ro: '{key}: „{value}” nu este acceptat; se așteaptă {accepted}',
-  },
-  zoneAccepted: {
-    en: 'an IANA time zone name such as {examples}',
-    ko: '{examples} 같은 IANA 시간대 이름',
-    ro: 'un nume de fus orar IANA, de exemplu {examples}',
-  },
-  daysAccepted: {
-    en: 'a whole number of days from {min} to {max}',
-    ko: '{min}에서 {max} 사이의 정수(일 수)',
-    ro: 'un număr întreg de zile între {min} și {max}',
-  },
-  notAnObject: { en: 'expected a JSON object', ko: 'JSON 객체여야 해요', ro: 'se așteaptă un obiect JSON' },
-  settingsBroken: {
-    en: 'the settings file {file} is not valid ({why}); the defaults apply until `buyerdesk config set` repairs it',
-    ko: '설정 파일 {file}이(가) 올바르지 않아요({why}). `buyerdesk config set`으로 고칠 때까지 기본값을 써요',
-    ro: 'fișierul de setări {file} nu este valid ({why}); se folosesc valorile implicite până când `buyerdesk config set` îl repară',
-  },
-  settingIgnored: {
-    en: '{where}: {message}; ignored',
-    ko: '{where}: {message}. 이 값은 무시했어요',
-    ro: '{where}: {message}; valoarea a fost ignorată',
-  },
-} satisfies Record<string, I18nText>
+export const SETTINGS_TEXT = byLang((c) => c.config)
 
 /** Every setting `buyerdesk config` knows, in the order `config list` shows them. */
 export const SETTING_KEYS = ['platform', 'lang', 'timezone', 'within', 'alarm'] as const

@@ -6,12 +6,13 @@ import { dayToDate } from '../core/dates.js'
 import type { MessagePlan } from '../core/message-plan.js'
 import type { Issue, Order } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
+import { byLang } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import { MESSAGE_TEXT, type SellerRequest } from '../i18n/result-messages.js'
 
 const LOCALES = { en: enUS, ko, ro } as const
 // Written out in full: a seller abroad must not have to guess whether 11/10 is a day or a month.
-const LONG: Record<Lang, string> = { en: 'd MMMM yyyy', ko: 'yyyy년 M월 d일', ro: 'd MMMM yyyy' }
+const LONG = byLang((c) => c.common.dates).message
 
 export function longDate(day: number, lang: Lang): string {
   return format(dayToDate(day), LONG[lang], { locale: LOCALES[lang] })
@@ -32,52 +33,18 @@ export interface MessageInput {
   plan: MessagePlan
 }
 
-function subjectProblem(issue: Issue | null): string {
-  const en: Record<Issue | 'cancel', string> = {
-    not_received: 'item not received',
-    late: 'late delivery',
-    defective: 'defective item',
-    damaged: 'item arrived damaged',
-    not_as_described: 'item not as described',
-    changed_mind: 'return request',
-    cancel: 'cancellation request',
-  }
-  return en[issue ?? 'cancel']
-}
-
-const SUBJECT_PROBLEM: Record<Exclude<Lang, 'en'>, Record<Issue | 'cancel', string>> = {
-  ko: {
-    not_received: '상품 미수령',
-    late: '배송 지연',
-    defective: '불량 상품',
-    damaged: '파손 상품',
-    not_as_described: '설명과 다른 상품',
-    changed_mind: '반품 요청',
-    cancel: '주문 취소 요청',
-  },
-  ro: {
-    not_received: 'produs neprimit',
-    late: 'livrare întârziată',
-    defective: 'produs defect',
-    damaged: 'produs sosit deteriorat',
-    not_as_described: 'produs care nu corespunde descrierii',
-    changed_mind: 'cerere de retur',
-    cancel: 'cerere de anulare',
-  },
-}
-
 /**
  * The message to the seller in one language, filled with the order's facts: a subject line, then paragraphs
  * separated by empty strings. Only the facts the buyer gave are written. Pure; wrapping is the caller's.
  */
 export function sellerMessage(input: MessageInput, lang: Lang): string[] {
   const { order, today } = input
-  const t = <K extends Exclude<keyof typeof MESSAGE_TEXT, 'problem' | 'ask' | 'next'>>(key: K, values: Record<string, string | number> = {}) =>
+  const t = <K extends Exclude<keyof typeof MESSAGE_TEXT, 'problem' | 'ask' | 'next' | 'subjectProblem'>>(key: K, values: Record<string, string | number> = {}) =>
     fill(MESSAGE_TEXT[key][lang], values)
   const date = (day: number) => longDate(day, lang)
   // An order still to cancel is a cancellation request, whatever the buyer feared would go wrong.
   const problemKey = input.plan.ask === 'cancel' ? 'cancel' : (order.issue ?? 'cancel')
-  const problemShort = lang === 'en' ? subjectProblem(problemKey === 'cancel' ? null : problemKey) : SUBJECT_PROBLEM[lang][problemKey]
+  const problemShort = MESSAGE_TEXT.subjectProblem[problemKey][lang]
   const id = order.id === undefined || order.id === '' ? undefined : String(order.id)
 
   const subject = id !== undefined ? t('subjectId', { id, problem: problemShort }) : t('subject', { ordered: date(order.ordered), problem: problemShort })

@@ -2,16 +2,20 @@ import { toAscii } from './ascii.js'
 import type { ChalkInstance } from 'chalk'
 import { displayWidth as stringWidth } from './width.js'
 import { parseDay } from '../core/dates.js'
+import { proseDate } from './prose-date.js'
 import { ACTIONS, sourceRef, type Action, type Assessment, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { FACT_NAMES, fill } from '../i18n/core-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, ISSUE_NAMES, RESULT_TEXT, SCREEN_TEXT, STATUS_NAMES, type SellerRequest } from '../i18n/result-messages.js'
 import { formatDate } from './dates.js'
+import { CATALOGS, count } from '../i18n/catalog/index.js'
 import { renderEvidence } from './evidence.js'
 import { defaultRequest, sellerMessage, type MessageInput } from './message.js'
 import { planMessage } from '../core/message-plan.js'
 import { actBy, ruleOf } from '../core/act-by.js'
 import { renderTimeline } from './timeline.js'
+import { wrap } from './wrap.js'
+import { SOURCE_TEXT } from '../i18n/layout-contact-messages.js'
 
 /** Three days or fewer left: shown as urgent. */
 export const URGENT_DAYS = 3
@@ -35,8 +39,7 @@ function paint(c: ChalkInstance, status: Status, text: string): string {
 
 export function daysLeftText(n: number, lang: Lang): string {
   if (n === 0) return RESULT_TEXT.lastDay[lang]
-  if (n === 1) return RESULT_TEXT.oneDayLeft[lang]
-  return fill(RESULT_TEXT.daysLeft[lang], { n })
+  return count(lang, CATALOGS[lang].check.result.daysLeft, n)
 }
 
 /** The status line's date part: until when, or from when, with the days left. */
@@ -81,43 +84,7 @@ export interface RenderOptions {
 
 export const SCREEN_WIDTH = 80
 
-/**
- * Word-wrap to `width` columns (East Asian wide characters count two), with `indent` before the first line and
- * `hanging` before the others. A word longer than a line is cut. Works on plain text; colour whole lines after.
- */
-export function wrap(text: string, width: number, indent = '', hanging = indent): string[] {
-  const lines: string[] = []
-  let line = indent
-  let lineWidth = stringWidth(indent)
-  let empty = true
-  const push = () => {
-    lines.push(line.trimEnd())
-    line = hanging
-    lineWidth = stringWidth(hanging)
-    empty = true
-  }
-  for (const word of text.split(/ +/)) {
-    if (word === '') continue
-    const w = stringWidth(word)
-    if (!empty && lineWidth + 1 + w > width) push()
-    if (lineWidth + (empty ? 0 : 1) + w <= width) {
-      line += (empty ? '' : ' ') + word
-      lineWidth += (empty ? 0 : 1) + w
-      empty = false
-      continue
-    }
-    // Longer than a whole line: cut it character by character.
-    for (const ch of word) {
-      const cw = stringWidth(ch)
-      if (lineWidth + cw > width && !empty) push()
-      line += ch
-      lineWidth += cw
-      empty = false
-    }
-  }
-  if (!empty || lines.length === 0) lines.push(line.trimEnd())
-  return lines
-}
+export { wrap } from './wrap.js'
 
 const ASCII_ICONS: Record<Status, string> = { eligible: 'v', uncertain: '!', not_yet: '...', closed: 'x', not_applicable: '-' }
 
@@ -162,7 +129,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   const icons = ascii ? ASCII_ICONS : ICONS
   const lines: string[] = []
   const para = (text: string, indent = '', hanging = indent) => lines.push(...wrap(text, width, indent, hanging))
-  const heading = (text: string) => lines.push(c.bold(text))
+  const heading = (text: string) => lines.push(...wrap(text, width).map((l) => c.bold(l)))
 
   const issue = result.issue ? ISSUE_NAMES[result.issue][lang] : RESULT_TEXT.noIssue[lang]
   let header = fill(RESULT_TEXT.header[lang], { platform: policy.name, issue, today: formatDate(result.today, lang) })
@@ -190,7 +157,8 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     const statusText = taken ? `${icons.eligible} ${RESULT_TEXT.alreadyOpen[lang]}` : `${icons[v.status]} ${STATUS_NAMES[v.status][lang]}`
     const urgent = isUrgent(v)
     const head = `${c.bold(name)}  ${paint(c, v.status, statusText)}`
-    const headWidth = nameWidth + 2 + stringWidth(statusText)
+    // ✔ and ✖ are drawn two columns wide by terminals that show them as emoji: count them so, or the line may wrap.
+    const headWidth = nameWidth + 2 + stringWidth(statusText) + (ascii ? 0 : 1)
     const paintWhen = (text: string) => (urgent ? c.red.bold(text) : text)
     if (!when) lines.push(head)
     else if (headWidth + 2 + stringWidth(when) <= width) lines.push(`${head}  ${paintWhen(when)}`)
@@ -242,7 +210,7 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
     for (const p of sellerMessage(input, 'en')) para(p)
     lines.push(rule)
     if (lang !== 'en') {
-      lines.push('', c.bold(SCREEN_TEXT.translation[lang]))
+      lines.push('', ...wrap(SCREEN_TEXT.translation[lang], width).map((l) => c.bold(l)))
       for (const p of sellerMessage(input, lang)) for (const l of wrap(p, width, '  ')) lines.push(c.dim(l))
     }
     lines.push('')
@@ -259,13 +227,13 @@ export function renderAssessment(result: Assessment, policy: Policy, opts: Rende
   }
   const sources = new Map<string, string>()
   // Under --ascii a title that stays non-ASCII (a Korean seed document's) is named by its file alone.
-  const named = (ref: string) => (ascii && /[^\x20-\x7e]/.test(toAscii(describeSource(policy, ref))) ? ref : describeSource(policy, ref))
+  const named = (ref: string) => (ascii && /[^\x20-\x7e]/.test(toAscii(describeSource(policy, ref, lang))) ? ref : describeSource(policy, ref, lang))
   for (const action of ACTIONS) for (const ref of result.verdicts[action].sources) sources.set(ref, named(ref))
   if (sources.size > 0) {
     lines.push(c.dim(`${RESULT_TEXT.sources[lang]}:`))
     for (const s of sources.values()) for (const l of wrap(s, width, '  · ', '    ')) lines.push(c.dim(l))
   }
-  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: result.reviewed }), width)) lines.push(c.dim(l))
+  for (const l of wrap(fill(RESULT_TEXT.reviewed[lang], { date: proseDate(parseDay(result.reviewed)!, lang) }), width)) lines.push(c.dim(l))
   return ascii ? lines.map(toAscii) : lines
 }
 
@@ -276,9 +244,13 @@ function isTaken(v: Verdict, policy: Policy, order: Order | undefined): boolean 
   return fact !== undefined && order[fact] !== null
 }
 
-/** A source as people read it: `title (file)` or `title <address>`, found from the verdict's short reference. */
-export function describeSource(policy: Policy, ref: string): string {
+/**
+ * A source as people read it, found from the verdict's short reference: a help page by its title and address,
+ * a seed document by what it is ("a Korean guide to AliExpress customer support"). File names are for --json.
+ */
+export function describeSource(policy: Policy, ref: string, lang: Lang): string {
   const source = Object.values(policy.sources).find((s) => sourceRef(s) === ref)
   if (!source) return ref
-  return source.url ? `${source.title} <${source.url}>` : `${source.title} (${source.file})`
+  if (source.url) return `${source.title} <${source.url}>`
+  return source.about?.[lang] ?? `${SOURCE_TEXT.seedDocument[lang]}: ${source.title}`
 }

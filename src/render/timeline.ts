@@ -4,9 +4,11 @@ import { enUS } from 'date-fns/locale/en-US'
 import { ko } from 'date-fns/locale/ko'
 import { ro } from 'date-fns/locale/ro'
 import { displayWidth as stringWidth } from './width.js'
+import { wrap } from './wrap.js'
 import { dayToDate, parseDay } from '../core/dates.js'
 import { ACTIONS, type Assessment, type DateFact, type Order, type Policy, type Status, type Verdict } from '../core/types.js'
 import { fill } from '../i18n/core-messages.js'
+import { byLang } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import { ACTION_NAMES, EVENT_NAMES, SCREEN_TEXT } from '../i18n/result-messages.js'
 
@@ -32,8 +34,8 @@ export function wantsAscii(flag: boolean | undefined, env: NodeJS.ProcessEnv = p
 
 const LOCALES = { en: enUS, ko, ro } as const
 // Short dates for the chart, in each language's everyday order.
-const SHORT: Record<Lang, string> = { en: 'MMM d', ko: 'M.d', ro: 'd.MM' }
-const WITH_YEAR: Record<Lang, string> = { en: 'MMM d, yyyy', ko: 'yyyy.M.d', ro: 'd.MM.yyyy' }
+const SHORT = byLang((c) => c.common.dates).short
+const WITH_YEAR = byLang((c) => c.common.dates).withYear
 
 export function shortDate(day: number, lang: Lang): string {
   return format(dayToDate(day), SHORT[lang], { locale: LOCALES[lang] })
@@ -61,6 +63,28 @@ interface Row {
   /** Cells of the track, each with its style; filled once the scale is known. */
   draw: (col: (day: number) => number, width: number) => { cells: string[]; styles: (Style | null)[] }
   right: string
+  /** The right-hand text when the track is `width` columns wide, if it differs from `right`. */
+  rightWhenNarrow?: (width: number) => string
+}
+
+/**
+ * Write `text` into the track from its first cell, one cell per terminal column: a wide character (Hangul)
+ * fills its cell and leaves the next one empty (''), so later columns, the today line among them, stay where
+ * they are on screen. Every cell it covers, spaces between its words included, gets `style`.
+ */
+function placeText(cells: string[], styles: (Style | null)[], text: string, style: Style): void {
+  let i = 0
+  for (const ch of text) {
+    const w = stringWidth(ch)
+    if (i + w > cells.length) break
+    cells[i] = ch
+    styles[i] = style
+    for (let k = 1; k < w; k++) {
+      cells[i + k] = ''
+      styles[i + k] = style
+    }
+    i += w
+  }
 }
 
 const EVENTS: DateFact[] = ['ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed']
@@ -131,21 +155,18 @@ export function renderTimeline(input: TimelineInput): string[] {
     if (opens === null) {
       // Opens on an event that has not happened yet (a delivery, a first contact with the seller).
       const unknown = SCREEN_TEXT.unknownDate[lang]
+      const until = end !== null ? `–${shortDate(end, lang)}` : ''
       rows.push({
         label,
+        // The words go on the track when they fit it, else beside it with the dates.
         draw: (_col, width) => {
           const cells = Array<string>(width).fill(' ')
           const styles = Array<Style | null>(width).fill(null)
-          ;[...unknown].slice(0, width).forEach((ch, i) => {
-            cells[i] = ch
-            styles[i] = 'dim'
-          })
-          // Wide characters take two cells: pad so the row keeps its width.
-          const extra = stringWidth(unknown) - [...unknown].length
-          for (let i = 0; i < extra; i++) cells.pop()
+          if (stringWidth(unknown) <= width) placeText(cells, styles, unknown, 'dim')
           return { cells, styles }
         },
-        right: end !== null ? `–${shortDate(end, lang)}` : '',
+        right: until,
+        rightWhenNarrow: (width) => (stringWidth(unknown) <= width ? until : `${unknown} ${until}`.trimEnd()),
       })
       continue
     }
@@ -189,10 +210,16 @@ export function renderTimeline(input: TimelineInput): string[] {
     })
   }
 
-  // 3. The scale: every date on the chart fits between the first and the last column.
+  // 3. The scale: every date on the chart fits between the first and the last column. When the screen is too
+  // narrow for the track and the dates side by side, each row's dates go on a line of their own under it.
   const labelWidth = Math.max(...rows.map((r) => stringWidth(r.label)))
   const rightWidth = Math.max(...rows.map((r) => stringWidth(r.right)))
-  const width = Math.max(20, Math.min(64, maxWidth - labelWidth - 2 - 1 - rightWidth))
+  const MIN_TRACK = 20
+  const sideBySide = Math.min(64, maxWidth - labelWidth - 3 - rightWidth)
+  // A row whose words do not fit the track moves them beside it: that too must fit, else the dates go under.
+  const rightAt = (w: number) => Math.max(...rows.map((r) => stringWidth(r.rightWhenNarrow?.(w) ?? r.right)))
+  const stacked = sideBySide < MIN_TRACK || labelWidth + 2 + sideBySide + 1 + rightAt(sideBySide) > maxWidth
+  const width = stacked ? Math.max(10, Math.min(64, maxWidth - labelWidth - 2)) : sideBySide
   const first = Math.min(...days)
   const last = Math.max(...days, first + 7)
   const col = (d: number) => Math.min(width - 1, Math.max(0, Math.round(((d - first) * (width - 1)) / (last - first))))
@@ -226,7 +253,8 @@ export function renderTimeline(input: TimelineInput): string[] {
   lines.push(' '.repeat(labelWidth + 2) + c.dim(gap >= 1 ? startText + ' '.repeat(gap) + endText : startText))
   for (const row of rows) {
     const { cells, styles } = row.draw(col, width)
-    if (cells[todayCol] === ' ') {
+    // Today's dotted line crosses only empty cells: never a bar, a mark or the words of a row.
+    if (styles[todayCol] === null) {
       cells[todayCol] = g.todayLine
       styles[todayCol] = 'line'
     }
@@ -243,11 +271,24 @@ export function renderTimeline(input: TimelineInput): string[] {
       run += ch
     })
     track += paint(runStyle, run)
-    lines.push(`${pad(row.label, labelWidth)}  ${track} ${row.right}`.trimEnd())
+    const right = row.rightWhenNarrow?.(width) ?? row.right
+    if (!stacked) lines.push(`${pad(row.label, labelWidth)}  ${track} ${right}`.trimEnd())
+    else {
+      lines.push(`${pad(row.label, labelWidth)}  ${track}`.trimEnd())
+      if (right !== '') lines.push(...wrap(right, maxWidth, ' '.repeat(labelWidth + 2)))
+    }
   }
-  lines.push(
-    ' '.repeat(labelWidth + 2) +
-      c.dim(fill(SCREEN_TEXT.legend[lang], { open: g.open.repeat(2), unsure: g.unsure.repeat(2), closed: g.closed.repeat(2), today: g.todayLine })),
-  )
+  // The legend's items (two spaces apart) wrap as wholes: a glyph never leaves its word.
+  const legend = fill(SCREEN_TEXT.legend[lang], { open: g.open.repeat(2), unsure: g.unsure.repeat(2), closed: g.closed.repeat(2), today: g.todayLine })
+  const indent = ' '.repeat(labelWidth + 2)
+  let legendLine = ''
+  for (const item of legend.split(/ {2,}/)) {
+    const joined = legendLine === '' ? item : `${legendLine}  ${item}`
+    if (legendLine !== '' && stringWidth(indent + joined) > maxWidth) {
+      lines.push(indent + c.dim(legendLine))
+      legendLine = item
+    } else legendLine = joined
+  }
+  lines.push(indent + c.dim(legendLine))
   return lines
 }

@@ -11,6 +11,8 @@ const MODEL = fileURLToPath(new URL('../../dist/kb-model.bin', import.meta.url))
 const faq = await loadFaq(FIXTURE, MODEL)
 const contact = await readContact()
 const plain = new Chalk({ level: 0 })
+// Content, not layout: wide enough that no line wraps (test/render/layout.test.ts checks the wrapping).
+const WIDE = { now: new Date('2026-11-22T10:00:00Z'), timeZone: 'Europe/Bucharest', width: 1000, seeds: {} }
 const ctx = (over: Partial<AnswerContext> = {}): AnswerContext => ({ fallbackLang: 'en', limit: 3, ...over })
 
 describe('answerQuestion', () => {
@@ -51,22 +53,40 @@ describe('answerQuestion', () => {
 describe('renderAnswer', () => {
   it('shows the related command and the sources', () => {
     const { record, entry } = answerQuestion(faq, 'refund deadline', ctx({ platform: 'aliexpress' }))
-    const text = renderAnswer(record, entry, null, plain).join('\n')
+    const text = renderAnswer(record, entry, null, plain, WIDE).join('\n')
     expect(text).toContain('Work out your own case: buyerdesk check --platform aliexpress --issue defective --ordered YYYY-MM-DD')
-    expect(text).toContain('Source: 001_f48e80dde54bdc2a.txt (seed document)')
+    // the fixture KB has no seed table: the source is named as a guide, its file name in brackets
+    expect(text).toContain('Source: a guide to shopping support (001_f48e80dde54bdc2a.txt)')
   })
 
   it('"I don\'t know" names the closest topics and how to reach the shop, in the user\'s language', () => {
     const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang: 'ro' }))
     expect(entry).toBeNull()
-    const text = renderAnswer(record, entry, contact, plain).join('\n')
+    const text = renderAnswer(record, entry, contact, plain, WIDE).join('\n')
     expect(text).toContain('Nu știu')
     expect(text).toContain('buyerdesk show ali-refund-window')
     expect(text).toContain('Chatbot (Eva): deschis non-stop')
     expect(text).toContain('09:00–15:00')
+    // nobody at either shop speaks Romanian: said plainly, and the English channels lead
+    expect(text).toContain('AliExpress nu are asistență în limba română')
     // no phone line: not offered as a way to reach AliExpress
     expect(text).not.toContain('Telefon:')
     expect(text).toContain('buyerdesk contact aliexpress')
+    // the hours on the user's clock, Seoul's named
+    expect(text).toContain('02:00–08:00 ora ta (09:00–15:00 ora standard a Coreei, Asia/Seoul)')
+  })
+
+  it.each([
+    ['ko', '한국어 상담원(채팅)', null],
+    ['en', 'Chat bot (Eva)', null],
+    ['ro', 'Chatbot (Eva)', 'AliExpress nu are asistență în limba română'],
+  ] as const)('"I don\'t know" in %s leads with the channel that serves the language', (lang, first, missing) => {
+    const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang }))
+    expect(entry).toBeNull()
+    const lines = renderAnswer(record, entry, contact, plain, WIDE)
+    expect(lines.find((l) => l.startsWith('  - ') && !l.includes('buyerdesk show'))).toContain(first)
+    if (missing !== null) expect(lines.join('\n')).toContain(missing)
+    else expect(lines.join('\n')).not.toMatch(/상담이 없어요|no \w+-speaking support/)
   })
 })
 
@@ -78,7 +98,7 @@ describe('other shops, abstentions and the filled command', () => {
   ])('%s: an honest "not covered" in the question\'s language, with advice for any shop', (q, lang, text) => {
     const { record, entry } = answerQuestion(faq, q, ctx())
     expect(record).toMatchObject({ lang, topic: null, abstain: 'other-shop' })
-    const out = renderAnswer(record, entry, contact, plain).join('\n')
+    const out = renderAnswer(record, entry, contact, plain, WIDE).join('\n')
     expect(out).toContain(text)
     expect(out).toContain('PayPal')
     // not another shop's rules, nor AliExpress's channels
@@ -96,7 +116,7 @@ describe('other shops, abstentions and the filled command', () => {
 
   it('"Did you mean" heads the closest topics when the model is unsure', () => {
     const record = { ...answerQuestion(faq, 'recommend me a horror movie', ctx()).record, abstain: 'unsure' as const }
-    expect(renderAnswer(record, null, contact, plain).join('\n')).toContain('Did you mean:')
+    expect(renderAnswer(record, null, contact, plain, WIDE).join('\n')).toContain('Did you mean:')
   })
 
   it('the check command is filled with the shop and the issue the question tells', async () => {

@@ -78,7 +78,7 @@ describe('which questions are asked', () => {
       'Where did you buy it?',
       'What went wrong?',
       'When did you place the order?',
-      'When did it arrive?',
+      'When was it delivered?',
       'When did you first contact the seller about it?',
       'Have you already opened a dispute or claim with AliExpress? If so, on which date?',
       'What do you want to ask the seller for?',
@@ -95,7 +95,7 @@ describe('which questions are asked', () => {
       'Where did you buy it?',
       'What went wrong?',
       'When did you place the order?',
-      'Does the tracking page say delivered? On which date?',
+      'Does the tracking page show it as delivered? On which date?',
       'When did the seller ship it?',
       'What is the latest estimated delivery date shown for the order?',
       'When did you first contact the seller about it?',
@@ -117,7 +117,7 @@ describe('which questions are asked', () => {
 
   it('flags skip their questions', async () => {
     await run(['2026-11-10', '', '', ''], { platform: 'aliexpress', issue: 'defective', ordered: '2026-09-01', request: 'refund' })
-    expect(questions()).toEqual(['When did it arrive?', 'When did you first contact the seller about it?', 'Have you already opened a dispute or claim with AliExpress? If so, on which date?', 'Order number, for the message to the seller'])
+    expect(questions()).toEqual(['When was it delivered?', 'When did you first contact the seller about it?', 'Have you already opened a dispute or claim with AliExpress? If so, on which date?', 'Order number, for the message to the seller'])
   })
 
   it('asks in the user language', async () => {
@@ -144,7 +144,7 @@ describe('re-asking after an invalid date', () => {
   it.each([
     ['an unreadable date', 'last tuesday', /"last tuesday" is not a date I can read/],
     ['an impossible date', '2026-02-30', /2026-02-30 is not in the calendar/],
-    ['a date after today', '2026-12-01', /Tue 1 Dec 2026 is after today \(Sun 22 Nov 2026\)/],
+    ['a date after today', '2026-12-01', /Tue, Dec 1, 2026 is after today \(Sun, Nov 22, 2026\)/],
   ])('%s for the order date', async (_name, bad, message) => {
     await run(['aliexpress', 'none', bad, '2026-11-20', '', ''])
     expect(refused).toHaveLength(1)
@@ -153,13 +153,13 @@ describe('re-asking after an invalid date', () => {
 
   it('delivered before ordered', async () => {
     const r = await run(['aliexpress', 'damaged', '2026-11-10', '2026-11-01', 'yesterday', '', '', 'partial_refund', ''])
-    expect(refused).toEqual([{ question: expect.stringMatching(/When did it arrive/), answer: '2026-11-01', message: 'Sun 1 Nov 2026 is before the order date (Tue 10 Nov 2026). Enter a date on or after it.' }])
+    expect(refused).toEqual([{ question: expect.stringMatching(/When did it arrive/), answer: '2026-11-01', message: 'Sun, Nov 1, 2026 is before the order date (Tue, Nov 10, 2026). Enter a date on or after it.' }])
     expect(r.order.delivered).toBe(TODAY - 1)
   })
 
   it('an order date after a delivery already given as a flag', async () => {
     await run(['2026-11-12', '2026-11-01', '', '', 'refund', ''], { platform: 'aliexpress', issue: 'defective', delivered: '2026-11-10' })
-    expect(refused).toEqual([expect.objectContaining({ answer: '2026-11-12', message: 'Thu 12 Nov 2026 is after the delivery date (Tue 10 Nov 2026). Enter a date on or before it.' })])
+    expect(refused).toEqual([expect.objectContaining({ answer: '2026-11-12', message: 'Thu, Nov 12, 2026 is after the delivery date (Tue, Nov 10, 2026). Enter a date on or before it.' })])
   })
 
   it('a required date cannot be skipped; an optional one can', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { judge, makeOrder, POLICIES, summary, type OrderInput } from '../helpers.js'
-import { assess } from '../../src/core/assess.js'
+import { assessIn as assess } from '../../src/render/verdict.js'
 import { parseDay } from '../../src/core/dates.js'
-import { validateOrder } from '../../src/core/order.js'
+import { validateOrder } from '../../src/render/order.js'
+import { proseDate } from '../../src/render/prose-date.js'
 import type { Action } from '../../src/core/types.js'
 
 // Each row: facts, today, action → "status opens deadline latestDeadline daysLeft" ('-' for null).
@@ -42,12 +43,12 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
 
   it('row 5: the dispute says when it was opened, escalation that a dispute takes up to 60 days', () => {
     const a = judge(makeOrder(row5))
-    expect(a.verdicts.dispute.why).toMatch(/already open, since 2026-07-01/)
+    expect(a.verdicts.dispute.why).toMatch(/already open, since Wednesday, July 1, 2026/)
     expect(a.verdicts.dispute.steps.join(' ')).toMatch(/Follow the dispute/)
     expect(a.verdicts.escalate.note).toMatch(/60 days/)
   })
   it('row 4: escalation closed, and its why says it is because the dispute can no longer be opened', () => {
-    expect(judge(makeOrder(row4)).verdicts.escalate.why).toMatch(/inside a dispute, and a dispute could be opened only until 2026-08-15/)
+    expect(judge(makeOrder(row4)).verdicts.escalate.why).toMatch(/inside a dispute, and a dispute could be opened only until Saturday, August 15, 2026/)
   })
 
   it('a window that opens only after one source has closed it: not_yet, and the why says so', () => {
@@ -56,15 +57,16 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
     expect(summary(judge(makeOrder(late), '2026-10-22'), 'dispute')).toBe('not_yet 2026-10-26 2026-10-20 2026-12-24 -2')
     const v = judge(makeOrder(late), '2026-10-22').verdicts.dispute
     expect(v.daysLeftLatest).toBe(63)
-    expect(v.why).toMatch(/opens on 2026-10-26, but by one source \(order date \+ 75 days\) the deadline is 2026-10-20, before it opens; by another \(estimated delivery date \+ 60 days\) it is 2026-12-24/)
+    expect(v.why).toMatch(/opens on Monday, October 26, 2026, but by one source \(order date \+ 75 days\) the deadline is Tuesday, October 20, 2026, before it opens; by another \(estimated delivery date \+ 60 days\) it is Thursday, December 24, 2026/)
     // before the earliest deadline too: the window opens after it, so say so from the start
     expect(judge(makeOrder(late), '2026-10-20').verdicts.dispute.why).toBe(v.why)
     for (const lang of ['ko', 'ro'] as const) {
       const r = validateOrder(makeOrder(late), POLICIES, parseDay('2026-10-22')!, lang)
       if (!r.ok) throw new Error(r.problem.message)
       const why = assess(r.order, POLICIES.get('aliexpress')!, r.today, lang).verdicts.dispute.why
-      expect(why).toContain('2026-10-20')
-      expect(why).toContain('2026-12-24')
+      // each language writes the dates its own way
+      expect(why).toContain(proseDate(parseDay('2026-10-20')!, lang))
+      expect(why).toContain(proseDate(parseDay('2026-12-24')!, lang))
       expect(why).not.toBe(v.why)
     }
   })
@@ -75,8 +77,8 @@ describe('POLICY.md worked examples (AliExpress, today 2026-11-22)', () => {
   })
   it('names both dates when the sources disagree', () => {
     const v = judge(makeOrder(row2)).verdicts.dispute
-    expect(v.why).toContain('2026-11-15')
-    expect(v.why).toContain('2026-11-25')
+    expect(v.why).toContain('Sunday, November 15, 2026')
+    expect(v.why).toContain('Wednesday, November 25, 2026')
     expect(v.deadlines.map((d) => [d.date, d.basis])).toEqual([
       ['2026-11-15', 'ordered + 75'],
       ['2026-11-25', 'delivered + 15'],
@@ -127,8 +129,8 @@ describe('AliExpress rules and their edges', () => {
   ])
 
   it('with no shipping date, cancellation is closed because of the delivery, never a made-up shipping date', () => {
-    expect(judge(makeOrder({ ordered: '2026-11-01', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order was delivered on 2026-11-10.')
-    expect(judge(makeOrder({ ordered: '2026-11-01', shipped: '2026-11-03', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: closed, because the order shipped on 2026-11-03.')
+    expect(judge(makeOrder({ ordered: '2026-11-01', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: no longer possible. The order was delivered on Tuesday, November 10, 2026.')
+    expect(judge(makeOrder({ ordered: '2026-11-01', shipped: '2026-11-03', delivered: '2026-11-10' })).verdicts.cancel.why).toBe('Cancel the order: no longer possible. The order shipped on Tuesday, November 3, 2026.')
   })
   it('asks what went wrong when no issue is given', () => {
     expect(judge(makeOrder({ ordered: '2026-11-01' })).verdicts.refund.why).toMatch(/--issue/)
@@ -183,6 +185,16 @@ describe('Amazon rules and their edges', () => {
     expect(both.why).toMatch(/holiday return period/)
     const plain = judge(amazon({ issue: 'defective', ordered: '2026-10-01', delivered: '2026-10-10' }), '2026-10-20').verdicts.refund
     expect(plain.deadlines).toEqual([{ date: '2026-11-09', basis: 'delivered + 30', sources: expect.any(Array) }])
+  })
+
+  it.each([
+    ['ordered, shipped and delivered in July', { ordered: '2026-07-01', shipped: '2026-07-02', delivered: '2026-07-05' }, '2026-07-20', false],
+    ['delivered in October, shipped before November', { ordered: '2026-10-01', shipped: '2026-10-02', delivered: '2026-10-10' }, '2026-10-20', false],
+    ['ordered in November', { ordered: '2026-11-05', shipped: '2026-11-06', delivered: '2026-11-09' }, '2026-11-22', true],
+    ['ordered in October, shipped in November', { ordered: '2026-10-30', shipped: '2026-11-02', delivered: '2026-11-05' }, '2026-11-22', true],
+  ] as const)('the holiday note only where the holiday period can apply: %s', (_, facts, today, shown) => {
+    const refund = judge(amazon({ issue: 'changed_mind', ...facts }), today).verdicts.refund
+    expect(refund.note !== null && /31 January/.test(refund.note)).toBe(shown)
   })
 
   it('mentions that cancelling may already be impossible while preparing', () => {

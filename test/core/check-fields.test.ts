@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assess } from '../../src/core/assess.js'
+import { assessIn } from '../../src/render/verdict.js'
 import { dayFromCivil } from '../../src/core/dates.js'
 import { ACTIONS, ISSUES, type Order } from '../../src/core/types.js'
 import { checkJsonLine, fieldNames, RECORD_FIELDS, selectFields, VERDICT_FIELDS } from '../../src/render/check-json.js'
@@ -53,7 +53,7 @@ describe('check --fields', () => {
           const delivered = deliver === null ? null : (shipped ?? start) + deliver!
           const order: Order = { platform, issue, ordered: start, shipped, delivered, eta: eta === null ? start + 20 : start + eta!, contacted: contact === null ? null : start + contact!, disputed: null }
           const today = Math.max(start, shipped ?? 0, delivered ?? 0, order.contacted ?? 0) + after
-          const result = assess(order, POLICIES.get(platform)!, today, lang)
+          const result = assessIn(order, POLICIES.get(platform)!, today, lang)
           const selected = selectFields(names)
           if (!selected.ok) throw new Error(`not accepted: ${selected.unknown}`)
           const full = JSON.parse(checkJsonLine(result, id, line)) as Record<string, unknown>

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assess } from '../../src/core/assess.js'
+import { assessIn as assess } from '../../src/render/verdict.js'
 import { dayFromCivil } from '../../src/core/dates.js'
 import { ISSUES, type Order } from '../../src/core/types.js'
 import { checkJsonLine, toCheckJson } from '../../src/render/check-json.js'

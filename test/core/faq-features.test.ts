@@ -40,6 +40,13 @@ describe('features', () => {
     const typo = features('cancle', DIM)
     expect(typo.filter((b) => right.has(b)).length).toBeGreaterThanOrEqual(3)
   })
+  it('a Korean typo in one letter keeps some of the letters\' n-grams, where the syllables share fewer', () => {
+    // 배송 → 배숑: one vowel differs, so the syllable n-grams with 송 are lost but the letters around it stay
+    const right = new Set(features('배송조회', DIM))
+    const typo = features('배숑조회', DIM)
+    const sharedSyllables = ['배', '조', '회', '조회'].length
+    expect(typo.filter((b) => right.has(b)).length).toBeGreaterThan(sharedSyllables)
+  })
   it('no letters, no features', () => {
     expect(features('  ?!… ', DIM)).toHaveLength(0)
   })

@@ -86,6 +86,35 @@ describe('the training data and lexicons (data/train, data/lexicon)', () => {
     )
     expect(readTraining().filter((e) => evalTexts.has(words(e.text).join(' '))).map((e) => e.text)).toEqual([])
   })
+  describe('every file comes through data/train/manifest.json', () => {
+    const TRAIN = fileURLToPath(new URL('../../data/train/', import.meta.url))
+    const copy = (change: (dir: string, manifest: { files: Record<string, unknown>[] }) => void) => {
+      const dir = mkdtempSync(join(tmpdir(), 'train-'))
+      const manifest = JSON.parse(readFileSync(join(TRAIN, 'manifest.json'), 'utf8'))
+      manifest.files = manifest.files.filter((f: { file: string }) => f.file === 'questions.jsonl' || f.file === 'oos-h14.jsonl')
+      for (const f of manifest.files) cpSync(join(TRAIN, f.file), join(dir, f.file))
+      change(dir, manifest)
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest))
+      return dir
+    }
+    it('reads the files it lists, out-of-scope ones by category, each with its weight', () => {
+      const dir = copy((_, m) => (m.files[1]!.weight = 0.5))
+      const train = readTraining(dir)
+      const oos = train.filter((e) => e.label === '-')
+      expect(oos.length).toBeGreaterThan(10)
+      expect(oos.every((e) => e.weight === 0.5)).toBe(true)
+      expect(train.filter((e) => e.label !== '-').every((e) => e.weight === undefined)).toBe(true)
+      expect(readTraining(dir, { 'oos-h14.jsonl': 0 }).filter((e) => e.label === '-')).toEqual([])
+    })
+    it.each([
+      ['a file it does not list', (dir: string) => writeFileSync(join(dir, 'extra.jsonl'), '{"lang":"en","topic":"order.cancel","text":"x"}\n'), 'data/train/extra.jsonl: not listed in data/train/manifest.json'],
+      ['a listed file that is missing', (_: string, m: { files: Record<string, unknown>[] }) => m.files.push({ file: 'gone.jsonl', labels: 'topic' }), 'files[2]: gone.jsonl is missing'],
+      ['a bad weight', (_: string, m: { files: Record<string, unknown>[] }) => (m.files[0]!.weight = -1), 'files[0]: expected {"file": "NAME.jsonl", "labels": "topic"|"category", "weight"?: a number > 0}'],
+      ['a line without its label', (dir: string) => writeFileSync(join(dir, 'oos-h14.jsonl'), '{"lang":"en","topic":"order.cancel","text":"x"}\n'), 'data/train/oos-h14.jsonl:1: expected {"lang": "en"|"ko"|"ro", "category": "...", "text": "..."}'],
+    ])('refuses %s, naming it', (_, change, message) => {
+      expect(() => readTraining(copy(change))).toThrow(message)
+    })
+  })
   it('lexicons pass their schemas', async () => {
     const { lexicon, issues } = await readLexicons()
     expect(Object.keys(lexicon.covered)).toEqual(['aliexpress', 'amazon'])

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { detectLang, detectPlatform } from '../../src/core/faq/detect.js'
+import { classify, features } from '../../src/core/faq/model.js'
 import { otherShopNamed, searchFaq } from '../../src/core/faq/search.js'
 import { loadFaq } from '../../src/data/kb.js'
 
@@ -93,6 +94,17 @@ describe('searchFaq', () => {
       }
     }
     expect(right / n).toBeGreaterThan(0.97)
+  })
+  it('abstains as out of scope exactly when that class is more probable than the best topic by the language\'s ratio', () => {
+    const question = 'uber ride charged twice how to get a refund'
+    const p = classify(real.model.topics, features(question, real.model.topics.dim))
+    const oos = p[p.length - 1]!
+    const top = Math.max(...p.subarray(0, p.length - 1))
+    expect(oos).toBeGreaterThan(top)
+    // the same model, with the out-of-scope ratio just under and just over what this question has
+    const withRatio = (k: number) => ({ ...real.model, topics: { ...real.model.topics, outOfScopeRatio: { en: k, ko: k, ro: k } } })
+    expect(searchFaq(withRatio((oos / top) * 0.99), real.lexicon, real.byId, question, { lang: 'en' }).abstain).toBe('out-of-scope')
+    expect(searchFaq(withRatio((oos / top) * 1.01), real.lexicon, real.byId, question, { lang: 'en' }).abstain).not.toBe('out-of-scope')
   })
   it('works with another KB (the fixture) on the saved topic model', () => {
     expect(fixture.fromBuild).toBe(false)

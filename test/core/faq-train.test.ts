@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { classify, features, OUT_OF_SCOPE } from '../../src/core/faq/model.js'
-import { entryVectors, trainTopics, type Example } from '../../src/core/faq/train.js'
+import type { ShopLexicon } from '../../src/core/faq/search.js'
+import { entryVectors, modelExamples, trainTopics, type Example } from '../../src/core/faq/train.js'
 import type { KbEntry } from '../../src/core/faq/types.js'
 
 const DIM = 1 << 12
@@ -40,6 +41,21 @@ describe('trainTopics', () => {
   it('refuses an example with a label it does not know', () => {
     expect(() => trainTopics([{ text: 'x', label: 'refund.someday' }], ['order.cancel'], { dim: DIM })).toThrow('unknown label "refund.someday"')
   })
+})
+
+describe('modelExamples', () => {
+  const lexicon: ShopLexicon = { covered: { aliexpress: ['AliExpress', '알리'] }, others: [{ name: 'Temu', names: ['Temu', '테무'] }] }
+  const examples: Example[] = [
+    { text: 'temu refund not showing', label: OUT_OF_SCOPE },
+    { text: '테무 환불 언제', label: OUT_OF_SCOPE },
+    { text: 'is aliexpress cheaper than temu', label: OUT_OF_SCOPE },
+    { text: 'book a flight', label: OUT_OF_SCOPE },
+    { text: 'refund not showing', label: 'refund.timing' },
+  ]
+  it('leaves to the shop lexicon the out-of-scope examples that name another shop, and keeps every other', () => {
+    expect(modelExamples(examples, lexicon).map((e) => e.text)).toEqual(['is aliexpress cheaper than temu', 'book a flight', 'refund not showing'])
+  })
+  it('keeps them all without a lexicon', () => expect(modelExamples(examples)).toEqual(examples))
 })
 
 describe('entryVectors', () => {

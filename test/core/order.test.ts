@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateOrder } from '../../src/core/order.js'
+import { validateOrder } from '../../src/render/order.js'
 import { day, POLICIES } from '../helpers.js'
 
 const check = (record: Record<string, unknown>, lang: 'en' | 'ko' | 'ro' = 'en') => validateOrder(record, POLICIES, day('2026-11-22'), lang)

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assess } from '../../src/core/assess.js'
+import { assessIn as assess } from '../../src/render/verdict.js'
 import { dayFromCivil, formatDay } from '../../src/core/dates.js'
-import { validateOrder } from '../../src/core/order.js'
+import { validateOrder } from '../../src/render/order.js'
 import { ACTIONS, ISSUES, STATUSES, type Order } from '../../src/core/types.js'
 import { POLICIES } from '../helpers.js'
 

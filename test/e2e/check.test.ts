@@ -23,9 +23,9 @@ describe('buyerdesk check: one order from flags', () => {
   })
 
   it.each([
-    ['en', /Refund\s+✔ eligible\s+until Wed 25 Nov 2026 · 3 days left/, /Rules last reviewed 2026-11-22\. Shops change their rules/],
-    ['ko', /환불\s+✔ 가능\s+2026년 11월 25일 \(수\)까지 · 3일 남음/, /규정 최종 확인일 2026-11-22/],
-    ['ro', /Rambursare\s+✔ posibil\s+până la miercuri, 25 noiembrie 2026 · mai sunt 3 zile/, /Reguli verificate ultima dată la 2026-11-22/],
+    ['en', /Refund\s+✔ possible\s+last day Wed, Nov 25, 2026 · 3 days left/, /Rules last reviewed Sunday, November 22, 2026\.\s+Shops change their\s+rules/],
+    ['ko', /환불\s+✔ 가능\s+2026년 11월 25일 \(수\)까지 · 3일 남음/, /2026년 11월 22일 일요일/],
+    ['ro', /Rambursare\s+✔ posibilă\s+până la miercuri, 25 noiembrie 2026 · mai sunt 3 zile/, /duminică, 22 noiembrie 2026/],
   ])('human output in %s', (lang, statusLine, reviewed) => {
     const r = run(['check', ...ROW2, '--lang', lang])
     expect(r.status).toBe(0)

@@ -103,7 +103,7 @@ describe('man page', () => {
     for (const heading of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXAMPLES', 'EXIT STATUS', 'ENVIRONMENT']) expect(text).toMatch(new RegExp(`^${heading}$`, 'm'))
     expect(text).toMatch(/buyerdesk track import \[options\] <file>/)
     expect(text).toMatch(/--dry-run\s+show what would be saved, save nothing/)
-    // man justifies lines by widening spaces, on alternate lines from alternate ends.
+    // man justifies its lines: the words of a row may be spread by several spaces
     expect(text).toMatch(/^\s+130\s+Ctrl-C\s+at\s+a\s+prompt/m)
     expect(text).toMatch(/buyerdesk completion bash/)
   })

@@ -142,8 +142,8 @@ describe('one truth, end to end: POLICY.md worked examples with disputed and the
     const env = { BUYERDESK_CONFIG_DIR: mkdtempSync(join(tmpdir(), 'buyerdesk-one-truth-e2e-')) }
     const today = ['--today', '2026-11-22']
     ok(['track', 'add', ...asFlags({ id: 'ae-row5', ...AE, disputed: '2026-07-01' }), ...today], env)
-    expect(ok(['track', 'show', 'ae-row5', ...today], env)).toMatch(/^Escalate {2}✔ eligible$/m)
-    expect(ok(['track', 'list', ...today], env)).toMatch(/^ae-row5\s+AliExpress\s+defective\s+–\s+no deadline\s+Escalate: eligible$/m)
+    expect(ok(['track', 'show', 'ae-row5', ...today], env)).toMatch(/^Escalate {2}✔ possible$/m)
+    expect(ok(['track', 'list', ...today], env)).toMatch(/^ae-row5\s+AliExpress\s+defective\s+–\s+no deadline\s+Escalate: possible$/m)
     expect(ok(['deadlines', ...today], env)).toMatch(/^ {2}no deadline\s+–\s+Escalate\s+order ae-row5 · AliExpress · defective$/m)
   })
 

@@ -186,7 +186,7 @@ describe('track import and Ctrl-C', () => {
     const r = await interrupt(env, input, 1500, locked)
     held?.release()
     expect(r.status).toBe(130)
-    expect(r.stderr).toMatch(/^buyerdesk: import cancelled before saving: the saved orders are as they were \(.*orders\.json\)\n$/)
+    expect(r.stderr).toMatch(/^buyerdesk: import canceled before saving: the saved orders are as they were \(.*orders\.json\)\n$/)
     expect(readFileSync(join(dir, 'orders.json'), 'utf8')).toBe(before)
   }, 20_000)
 })

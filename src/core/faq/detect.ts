@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js'
+import type { Lang } from '../lang.js'
 import { fold } from './features.js'
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/

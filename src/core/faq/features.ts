@@ -4,8 +4,9 @@
  * - Latin text is lower-cased and loses its diacritics (ș/ş, ț/ţ, ă, â, î), so Romanian typed without them is
  *   the same text; words give unigrams, adjacent words bigrams, and each word padded as `<word>` gives its
  *   character 3- and 4-grams, so a typo or another ending ("comanda", "comenzile") still shares most features.
- * - Korean is read with its spaces removed ("배송 조회" = "배송조회"): character 1- to 3-grams of each Hangul run,
- *   plus each spaced word whole. Particles and endings need no list: they are n-grams the model learns to
+ * - Korean is read with its spaces removed ("배송 조회" = "배송조회"): character 1- to 3-grams of each Hangul run
+ *   and 4-grams of its letters (jamo, so a typo in one letter keeps most of them), plus each spaced word
+ *   whole. Particles and endings need no list: they are n-grams the model learns to
  *   weigh (or ignore) from the training data.
  * Every feature is hashed (FNV-1a) into `dim` buckets: the model stores no vocabulary.
  */
@@ -45,7 +46,22 @@ const WORD = 1
 const BIGRAM = 2
 const CHAR = 3
 const HANGUL = 4
+const JAMO = 5
 const SPACE = ' '
+
+/**
+ * A Hangul run as its letters (jamo): each syllable's initial, vowel and final consonant. A typo changes one
+ * letter, not the whole syllable ("배숑" for "배송"), so the letters' 4-grams around it still match.
+ */
+function jamo(run: string): string {
+  let out = ''
+  for (let j = 0; j < run.length; j++) {
+    const s = run.charCodeAt(j) - 0xac00
+    out += String.fromCharCode(0x1100 + Math.floor(s / 588), 0x1161 + Math.floor((s % 588) / 28))
+    if (s % 28 !== 0) out += String.fromCharCode(0x11a7 + (s % 28))
+  }
+  return out
+}
 
 // Deduplication without a Set: a scratch mark per bucket, cleared after each question (the hot path of `ask -`).
 let seen = new Uint8Array(0)
@@ -77,6 +93,8 @@ export function features(text: string, dim: number): Uint32Array {
   }
   for (const run of tokens.join('').match(HANGUL_RUN) ?? []) {
     for (let n = 1; n <= 3; n++) for (let j = 0; j + n <= run.length; j++) add(more(start(HANGUL), run, j, j + n))
+    const letters = jamo(run)
+    for (let j = 0; j + 4 <= letters.length; j++) add(more(start(JAMO), letters, j, j + 4))
   }
   for (const b of out) seen[b] = 0
   return Uint32Array.from(out)

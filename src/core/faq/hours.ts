@@ -1,4 +1,4 @@
-import type { I18nText } from '../../i18n/lang.js'
+import type { I18nText } from '../lang.js'
 import type { KbSource } from './types.js'
 
 /**
@@ -119,4 +119,49 @@ export function channelStatus(hours: Hours, now: Date): ChannelStatus {
     if (t < closes) return { state: 'open', next: new Date(closes) }
   }
   return { state: 'closed' }
+}
+
+/** The opening window now under way, else the next one: its two instants. Pure. */
+export function currentOrNextWindow(hours: Schedule, now: Date): { opens: Date; closes: Date } | null {
+  const status = channelStatus(hours, now)
+  if (status.next === undefined) return null
+  if (status.state === 'closed') {
+    const after = channelStatus(hours, status.next)
+    return after.next === undefined ? null : { opens: status.next, closes: after.next }
+  }
+  // Open: the window began at the last opening before now, found from a day before.
+  const closes = status.next
+  const earlier = channelStatus(hours, new Date(closes.getTime() - 24 * 60 * 60 * 1000))
+  const opens = earlier.state === 'closed' && earlier.next !== undefined && earlier.next <= now ? earlier.next : now
+  return { opens, closes }
+}
+
+/**
+ * Whether a channel's people answer in `lang`: `yes` when its languages name it, `no` when they name others
+ * only, `unknown` when the data does not say.
+ */
+export function channelSpeaks(channel: { languages?: readonly string[] }, lang: string): 'yes' | 'no' | 'unknown' {
+  if (channel.languages === undefined) return 'unknown'
+  return channel.languages.includes(lang) ? 'yes' : 'no'
+}
+
+/**
+ * The channels in the order a speaker of `lang` needs them: those in that language (the ones kept for it, as
+ * Korean-speaking agents are, before those shared with other languages), then those the data says nothing
+ * about, then those in other languages only. Otherwise in data order.
+ */
+export function channelsFor<T extends { languages?: readonly string[] }>(channels: readonly T[], lang: string): T[] {
+  const rank = { yes: 0, unknown: 1, no: 2 } as const
+  return channels
+    .map((channel, i) => {
+      const r = rank[channelSpeaks(channel, lang)]
+      return { channel, i, r, shared: r === 0 ? channel.languages!.length : 0 }
+    })
+    .sort((a, b) => a.r - b.r || a.shared - b.shared || a.i - b.i)
+    .map((x) => x.channel)
+}
+
+/** Whether any channel of the shop, one with people behind it, answers in `lang`. */
+export function shopSpeaks(channels: readonly Channel[], lang: string): boolean {
+  return channels.some((channel) => channel.hours !== 'none' && channelSpeaks(channel, lang) === 'yes')
 }

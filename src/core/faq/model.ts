@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js'
+import type { Lang } from '../lang.js'
 import { features } from './features.js'
 
 /**
@@ -25,6 +25,12 @@ export interface TopicModel {
   bias: Float32Array
   /** Below this probability of its best topic, by the question's language, the model is unsure and `ask` abstains. */
   threshold: Record<Lang, number>
+  /**
+   * By language, how many times more probable than the best topic the out-of-scope class must be for `ask` to
+   * abstain as out of scope (1: whichever is more probable; more: the out-of-scope class's prior is discounted,
+   * as its thousands of hard negatives make it overconfident on in-scope questions).
+   */
+  outOfScopeRatio: Record<Lang, number>
 }
 
 /** Each entry's centroid: sparse, sorted buckets and their weights, unit length. */

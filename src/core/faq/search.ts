@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.js'
+import type { Lang } from '../lang.js'
 import { fold, words } from './features.js'
 import { classify, entrySimilarities, features, OUT_OF_SCOPE, type FaqModel } from './model.js'
 import type { KbEntry } from './types.js'
@@ -11,7 +11,7 @@ import type { KbEntry } from './types.js'
  * topic's probability. It abstains when
  * - `other-shop`: the question names a shop buyerdesk does not cover (data/lexicon/shops.json) and none it
  *   covers: it gets its own honest answer rather than another shop's rules;
- * - `out-of-scope`: the out-of-scope class is the most probable;
+ * - `out-of-scope`: the out-of-scope class is more probable than the best topic by the language's ratio;
  * - `unsure`: the best topic's probability is under the model's threshold (the caller may offer "Did you
  *   mean…" with the matches);
  * - `only-shop`, `no-words`: the question names only a shop, or has no words at all;
@@ -155,8 +155,9 @@ export function searchFaq(model: FaqModel, lexicon: ShopLexicon, byId: EntryLook
   if (otherShop !== undefined) return { ...base, confident: false, abstain: 'other-shop', otherShop }
   if (onlyShop(lexicon, question)) return { ...base, confident: false, abstain: 'only-shop' }
   const top = order[0]!
-  if (oosAt >= 0 && probs[oosAt]! > probs[top]!) return { ...base, confident: false, abstain: 'out-of-scope' }
-  if (probs[top]! < model.topics.threshold[query.lang ?? 'en']) return { ...base, confident: false, abstain: 'unsure' }
+  const lang = query.lang ?? 'en'
+  if (oosAt >= 0 && probs[oosAt]! > probs[top]! * model.topics.outOfScopeRatio[lang]) return { ...base, confident: false, abstain: 'out-of-scope' }
+  if (probs[top]! < model.topics.threshold[lang]) return { ...base, confident: false, abstain: 'unsure' }
   if (matches[0]?.entry.topic !== labels[top]) return { ...base, confident: false, abstain: 'no-entry' }
   return { ...base, confident: true }
 }

@@ -1,4 +1,4 @@
-import type { I18nText } from '../../i18n/lang.js'
+import type { I18nText } from '../lang.js'
 
 /**
  * The fixed topic taxonomy (shared/topics.json), with the name a shopper reads in each language.

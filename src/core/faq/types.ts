@@ -1,4 +1,4 @@
-import type { I18nText, Lang } from '../../i18n/lang.js'
+import type { I18nText, Lang } from '../lang.js'
 
 /** A list of texts in each language (data/schema/kb.schema.json `texts`). */
 export type I18nTexts = Record<Lang, string[]>
@@ -39,4 +39,12 @@ export interface KbFile {
   /** When the facts were last checked against their sources (YYYY-MM-DD). */
   reviewed: string
   entries: KbEntry[]
+  /** The seed documents the entries cite, by file name: title and what each is (common.json holds the table). */
+  seeds?: Record<string, KbSeed>
+}
+
+/** A seed document as a person is told of it: `about` ("a Korean guide to AliExpress customer support"). */
+export interface KbSeed {
+  title: string
+  about: I18nText
 }

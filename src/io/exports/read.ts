@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang.js'
 import { detectSeparator, splitHeader } from '../separator.js'
 import type { DateCell } from './dates.js'
 import { detectFormat, looksLikeExport, mapTables, missingColumns, type ExportFormat, type MappedExport, type Table } from './formats.js'
+import { byLang } from '../../i18n/catalog/index.js'
 
 /**
  * Reading a shop's export from disk: a CSV or TSV file (any of UTF-8, UTF-8 with a BOM, UTF-16), an XLSX
@@ -65,7 +66,7 @@ async function parseCsvTable(text: string, file: string | undefined, lang: Lang)
   return { ...(file !== undefined ? { file } : {}), header, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }
 }
 
-const CSV_BAD = { en: 'not valid CSV: {detail}', ko: '올바른 CSV가 아니에요: {detail}', ro: 'CSV invalid: {detail}' }
+const CSV_BAD = byLang((c) => c.errors.input).csvBad
 
 /** The order files of an Amazon data zip (and any zip inside it), or the one order sheet of an XLSX workbook. */
 async function readZip(bytes: Uint8Array, file: string, lang: Lang): Promise<{ format: ExportFormat; table: Table }[]> {
