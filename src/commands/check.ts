@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream'
+import { assess } from '../core/assess.js'
 import { assessIn } from '../render/verdict.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../render/order.js'
@@ -14,7 +15,7 @@ import { ByteWriter } from '../io/byte-writer.js'
 import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
-import { checkJsonLine, RECORD_FIELDS, selectFields, VERDICT_FIELDS, type FieldSelection } from '../render/check-json.js'
+import { checkFieldsLine, checkJsonLine, RECORD_FIELDS, selectFields, VERDICT_FIELDS, type FieldSelection } from '../render/check-json.js'
 import { screenWidth } from '../io/screen.js'
 import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
@@ -43,9 +44,12 @@ export interface CheckOptions {
   fields?: FieldSelection
 }
 
-function isOpen(result: Assessment, action: Action): boolean {
-  const status = result.verdicts[action].status
+function isOpenStatus(status: Assessment['verdicts'][Action]['status']): boolean {
   return status === 'eligible' || status === 'uncertain'
+}
+
+function isOpen(result: Assessment, action: Action): boolean {
+  return isOpenStatus(result.verdicts[action].status)
 }
 
 /** `buyerdesk check`: resolves to the exit code (taze style); the entry applies it. */
@@ -64,9 +68,15 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
+  if (opts.fields !== undefined) {
+    // Only the fields asked for, from the core's codes: no sentence is written that is not printed.
+    const judged = assess(result.order, policy, result.today)
+    printText(checkFieldsLine(opts.fields, judged, opts.lang, result.order.id) + '\n')
+    return opts.failOnIneligible && !isOpenStatus(judged.verdicts[opts.failOnIneligible].status) ? EXIT.INELIGIBLE : EXIT.OK
+  }
   const assessment = assessIn(result.order, policy, result.today, opts.lang)
-  if (opts.json || opts.fields !== undefined) {
-    printText(checkJsonLine(assessment, result.order.id, undefined, opts.fields) + '\n')
+  if (opts.json) {
+    printText(checkJsonLine(assessment, result.order.id) + '\n')
   } else {
     // The result screen shared with the wizard: with the order's facts it adds the timeline and the message.
     // Loaded only here: JSON and stream output never pay for the renderers, date-fns locales and chalk.

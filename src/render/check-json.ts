@@ -1,5 +1,7 @@
-import { ACTIONS, type Action, type Assessment, type Verdict } from '../core/types.js'
+import type { Lang } from '../core/lang.js'
+import { ACTIONS, type Action, type Assessment, type Judgement, type Judgements, type Verdict } from '../core/types.js'
 import { ByteWriter } from '../io/byte-writer.js'
+import { assumptionsIn, stepsOf, whyText } from './verdict.js'
 
 /**
  * The JSON record of one assessed order (README "JSON output"): the object form, for callers that
@@ -81,11 +83,17 @@ export function writeCheckJson(w: ByteWriter, result: Assessment, id?: string | 
   w.text(`},"assumptions":${result.assumptions.length === 0 ? '[]' : JSON.stringify(result.assumptions)}${line === undefined ? '' : `,"line":${line}`}}${end}`)
 }
 
-/** The same record as a string (one order; tests); with `fields`, only those (writeCheckFields). */
-export function checkJsonLine(result: Assessment, id?: string | number, line?: number, fields?: FieldSelection): string {
+/** The same record as a string (one order; tests). */
+export function checkJsonLine(result: Assessment, id?: string | number, line?: number): string {
   const w = new ByteWriter(4096)
-  if (fields === undefined) writeCheckJson(w, result, id, line)
-  else writeCheckFields(w, fields, result, id, line)
+  writeCheckJson(w, result, id, line)
+  return w.toString()
+}
+
+/** Only the `fields` of the record, from the core's verdicts (`check --fields`, one order; tests). */
+export function checkFieldsLine(fields: FieldSelection, judged: Judgements, lang: Lang, id?: string | number, line?: number): string {
+  const w = new ByteWriter(1024)
+  writeCheckFields(w, fields, judged, lang, id, line)
   return w.toString()
 }
 
@@ -152,8 +160,11 @@ function listJson(list: readonly string[]): string {
   return json
 }
 
-/** One verdict field's JSON; only `why` and `note` are sentences, and only a requested one is written. */
-function verdictFieldJson(v: Verdict, f: VerdictField): string {
+/**
+ * One verdict field's JSON, from the core's verdict (codes): only `why`, `steps` and `note` are texts in `lang`,
+ * and only a requested one is looked up or written (render/verdict.ts, as the full record has them).
+ */
+function verdictFieldJson(v: Judgement, f: VerdictField, lang: Lang): string {
   switch (f) {
     case 'status':
       return `"${v.status}"`
@@ -165,9 +176,11 @@ function verdictFieldJson(v: Verdict, f: VerdictField): string {
     case 'daysLeftLatest':
       return `${v[f]}`
     case 'why':
-      return JSON.stringify(v.why)
+      return JSON.stringify(whyText(v.reason, lang))
     case 'note':
-      return v.note === null ? 'null' : JSON.stringify(v.note)
+      return v.note === null ? 'null' : JSON.stringify(v.note[lang])
+    case 'steps':
+      return listJson(stepsOf(v.steps, lang))
     case 'deadlines': {
       let text = '['
       for (let i = 0; i < v.deadlines.length; i++) {
@@ -182,10 +195,11 @@ function verdictFieldJson(v: Verdict, f: VerdictField): string {
 }
 
 /**
- * `JSON.stringify` of the record with only the selected fields (and `type`), in the record's order, then `end`:
- * for `check --fields`. A field not asked for is never turned into text.
+ * `JSON.stringify` of the full record (render/verdict.ts, then writeCheckJson) with only the selected fields (and
+ * `type`), in the record's order, then `end`: for `check --fields`. Written from the core's verdicts, so a field
+ * not asked for is never turned into text: `--fields status` builds no sentence.
  */
-export function writeCheckFields(w: ByteWriter, fields: FieldSelection, result: Assessment, id?: string | number, line?: number, end = ''): void {
+export function writeCheckFields(w: ByteWriter, fields: FieldSelection, result: Judgements, lang: Lang, id?: string | number, line?: number, end = ''): void {
   let text = '{"type":"verdict"'
   for (const f of fields.record) {
     switch (f) {
@@ -207,7 +221,7 @@ export function writeCheckFields(w: ByteWriter, fields: FieldSelection, result: 
         for (const [action, keys] of fields.verdicts) {
           const v = result.verdicts[action]
           text += `${sep}"${action}":{`
-          for (let i = 0; i < keys.length; i++) text += `${i > 0 ? ',' : ''}"${keys[i]}":${verdictFieldJson(v, keys[i]!)}`
+          for (let i = 0; i < keys.length; i++) text += `${i > 0 ? ',' : ''}"${keys[i]}":${verdictFieldJson(v, keys[i]!, lang)}`
           text += '}'
           sep = ','
         }
@@ -215,7 +229,7 @@ export function writeCheckFields(w: ByteWriter, fields: FieldSelection, result: 
         break
       }
       case 'assumptions':
-        text += `,"assumptions":${result.assumptions.length === 0 ? '[]' : JSON.stringify(result.assumptions)}`
+        text += `,"assumptions":${result.assumptions.length === 0 ? '[]' : JSON.stringify(assumptionsIn(result.assumptions, lang))}`
         break
       case 'line':
         if (line !== undefined) text += `,"line":${line}`

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessIn } from '../../src/render/verdict.js'
+import { assess } from '../../src/core/assess.js'
+import { renderJudgements } from '../../src/render/verdict.js'
 import { dayFromCivil } from '../../src/core/dates.js'
 import { ACTIONS, ISSUES, type Order } from '../../src/core/types.js'
-import { checkJsonLine, fieldNames, RECORD_FIELDS, selectFields, VERDICT_FIELDS } from '../../src/render/check-json.js'
+import { checkFieldsLine, checkJsonLine, fieldNames, RECORD_FIELDS, selectFields, VERDICT_FIELDS } from '../../src/render/check-json.js'
 import { parseFieldsFlag } from '../../src/commands/check.js'
 import { UsageError } from '../../src/errors.js'
 import { POLICIES } from '../helpers.js'
@@ -53,15 +54,30 @@ describe('check --fields', () => {
           const delivered = deliver === null ? null : (shipped ?? start) + deliver!
           const order: Order = { platform, issue, ordered: start, shipped, delivered, eta: eta === null ? start + 20 : start + eta!, contacted: contact === null ? null : start + contact!, disputed: null }
           const today = Math.max(start, shipped ?? 0, delivered ?? 0, order.contacted ?? 0) + after
-          const result = assessIn(order, POLICIES.get(platform)!, today, lang)
+          const judged = assess(order, POLICIES.get(platform)!, today)
           const selected = selectFields(names)
           if (!selected.ok) throw new Error(`not accepted: ${selected.unknown}`)
-          const full = JSON.parse(checkJsonLine(result, id, line)) as Record<string, unknown>
-          expect(checkJsonLine(result, id, line, selected.fields)).toBe(JSON.stringify(project(full, names)))
+          const full = JSON.parse(checkJsonLine(renderJudgements(judged, lang), id, line)) as Record<string, unknown>
+          expect(checkFieldsLine(selected.fields, judged, lang, id, line)).toBe(JSON.stringify(project(full, names)))
         },
       ),
       { numRuns: 1000 },
     )
+  })
+
+  it('--fields status builds no sentence: a verdict whose reason, steps and note throw when read still writes', () => {
+    const order: Order = { platform: 'aliexpress', issue: 'defective', ordered: dayFromCivil(2026, 9, 1), shipped: dayFromCivil(2026, 9, 4), delivered: dayFromCivil(2026, 11, 10), eta: null, contacted: null, disputed: null }
+    const judged = assess(order, POLICIES.get('aliexpress')!, dayFromCivil(2026, 11, 22))
+    const untouchable = new Proxy({}, { get: () => { throw new Error('a text was built') } })
+    for (const a of ACTIONS) Object.assign(judged.verdicts[a], { reason: untouchable, steps: untouchable, note: untouchable })
+    const status = selectFields(['id', 'status'])
+    if (!status.ok) throw new Error('not accepted')
+    const line = JSON.parse(checkFieldsLine(status.fields, judged, 'ko', 'A1')) as { id: string; verdicts: Record<string, { status: string }> }
+    expect(line.id).toBe('A1')
+    expect(Object.keys(line.verdicts)).toEqual([...ACTIONS])
+    const why = selectFields(['refund.why'])
+    if (!why.ok) throw new Error('not accepted')
+    expect(() => checkFieldsLine(why.fields, judged, 'ko')).toThrow(/a text was built/)
   })
 
   it('`status` is every action’s status, and nothing else', () => {

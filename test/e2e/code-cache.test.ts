@@ -76,3 +76,19 @@ describe('codeCacheDir', () => {
     expect(codeCacheDir({ NODE_DISABLE_COMPILE_CACHE: '1', BUYERDESK_CACHE_DIR: '/x' })).toBeUndefined()
   })
 })
+
+describe('a cache that cannot be turned on never breaks a run', () => {
+  it.each([
+    ['the cache module fails to load', "if (/code-cache\\.cjs$/.test(filename)) throw new Error('no cache module')"],
+    ['turning it on throws', "if (/code-cache\\.cjs$/.test(filename)) { const r = load.call(this, filename); this.exports.enableCodeCache = () => { throw new Error('no cache') }; return r }"],
+  ])('%s: the same bytes and exit code, no message', (_name, body) => {
+    const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-cache-fails-'))
+    const hook = join(dir, 'hook.cjs')
+    writeFileSync(hook, `const M = require('node:module')\nconst load = M.prototype.load\nM.prototype.load = function (filename) {\n  ${body}\n  return load.call(this, filename)\n}\n`)
+    for (const c of [COMMANDS[0]!, COMMANDS[2]!]) {
+      const without = runIn({ NODE_DISABLE_COMPILE_CACHE: '1', BUYERDESK_CACHE_DIR: join(dir, 'never') }, c)
+      const failing = run(c.args, { input: c.input, env: { NODE_DISABLE_COMPILE_CACHE: undefined, BUYERDESK_CACHE_DIR: join(dir, 'cache'), NODE_OPTIONS: `--require ${hook}` } })
+      expect(failing).toEqual(without)
+    }
+  })
+})
