@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'tsdown'
+import { defineConfig, type UserConfig } from 'tsdown'
 
 const BUILTINS = new Set(builtinModules)
 const BUILTIN_IMPORT = /import\s*([\w$]+)?\s*,?\s*(?:\{([^}]*)\}|\*\s*as\s+([\w$]+))?\s*from\s*"((?:node:)?[\w/]+)"\s*;?/g
@@ -82,7 +82,7 @@ function ttyCheckForChalk() {
 // `check-worker` judges blocks of a long `check -` stream in worker threads.
 // `build-index` runs once at the end of `npm run build` and writes dist/kb-model.bin; `build-man` writes
 // dist/buyerdesk.1 from the command definitions.
-export default defineConfig({
+const app = {
   // `index` is the library (`import … from 'buyerdesk'`): the only entry with declarations.
   entry: ['src/cli.ts', 'src/build-index.ts', 'src/build-man.ts', 'src/check-worker.ts', 'src/index.ts'],
   format: 'esm',
@@ -106,16 +106,60 @@ export default defineConfig({
         // What every command needs: errors, language, output, settings, dates.
         // The command definitions too (src/program.ts, the argv rules, the help examples): shared with the
         // man-page build step, they would otherwise be chunks of their own, two more files on every start.
-        { name: 'base', test: /src[\\/](errors|argv|program|i18n[\\/](lang|resolve|core-messages|help-examples|localize-help)|io[\\/](output|settings)|core[\\/](dates|types))\.ts|[\\/]commander[\\/]/ },
+        // The catalogues, the width of a line and the terminal check are read by check, ask and the help alike.
+        { name: 'base', test: /src[\\/](errors|argv|program|i18n[\\/](lang|resolve|core-messages|help-examples|localize-help|fill|particles|catalog[\\/]\w+)|io[\\/](output|settings|screen|isatty)|render[\\/](wrap|width)|core[\\/](dates|types|lang))\.ts|[\\/]commander[\\/]|get-east-asian-width/ },
         // Colour (chalk, and node:tty through it): only for what a person reads.
-        { name: 'colour', test: /src[\\/]io[\\/](colour|isatty)\.ts|chalk/ },
+        { name: 'colour', test: /src[\\/]io[\\/]colour\.ts|chalk/ },
         // What `check` needs on top: the rules and the stream. The policy validator stays out: a built-in
         // pack that reads as the build validated it needs none (src/data/load.ts).
         { name: 'core', test: /src[\\/](core[\\/](assess|order)|data[\\/]load|generated[\\/]policy-stamps|io[\\/](byte-writer|records)|render[\\/]check-json|commands[\\/]check(-block)?)\./ },
         // What `ask` needs: the knowledge base, its saved index, the model (training code only refits a stale one).
         { name: 'faq', test: /src[\\/](core[\\/]faq[\\/](detect|features|model|hours|messages|search|topics|types)|data[\\/]kb|commands[\\/]ask)\./ },
-        { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|width|evidence|message)|i18n[\\/]result-messages)|date-fns|get-east-asian-width/ },
+        { name: 'render', test: /src[\\/](render[\\/](result|timeline|dates|evidence|message)|i18n[\\/]result-messages)|date-fns/ },
       ],
     },
   },
-})
+} satisfies UserConfig
+
+const DYNAMIC_BUILTIN_IMPORT = /(?<![\w$.])import\(\s*[`'"]((?:node:)?[\w/]+)[`'"]\s*\)/g
+
+/**
+ * The CommonJS build: the worker's file is `check-worker.cjs`, and no chunk keeps an `import()`. A chunk compiled
+ * with cached data (src/code-cache.ts) has no loader for `import()` on Node 20 (and the one vm offers warns that
+ * it is experimental): a built-in's `import()` becomes the module itself (its named exports are its properties,
+ * as for the static imports above), and anything else fails the build.
+ */
+function commonJsChunks() {
+  return {
+    name: 'buyerdesk:commonjs-chunks',
+    renderChunk(code: string) {
+      let out = code.replaceAll('./check-worker.js', './check-worker.cjs')
+      out = out.replace(DYNAMIC_BUILTIN_IMPORT, (whole, spec: string) =>
+        BUILTINS.has(spec.replace(/^node:/, '')) ? `Promise.resolve(globalThis.process.getBuiltinModule(${JSON.stringify(spec.startsWith('node:') ? spec : 'node:' + spec)}))` : whole,
+      )
+      return out === code ? null : out
+    },
+    // On the written code: before minifying, comments name `import()` types.
+    generateBundle(_options: unknown, bundle: Record<string, { type: string; code?: string }>) {
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && /(?<![\w$.])import\(/.test(chunk.code ?? '')) throw new Error(`${file}: an import() is left in a CommonJS chunk; import it statically or through require`)
+      }
+    },
+  }
+}
+
+export default defineConfig([
+  // The library and the build steps: ES modules (`import … from 'buyerdesk'`).
+  { ...app, entry: ['src/build-index.ts', 'src/build-man.ts', 'src/index.ts'] },
+  // The command line: CommonJS chunks (`.cjs`), the form whose compiled code Node 20 can keep between runs
+  // (src/code-cache.ts: `vm.Script` cached data; there is no such API for ES modules before Node 22), and
+  // without the ES module loader's own start-up. bin/buyerdesk.js turns the cache on, then requires dist/cli.cjs.
+  {
+    ...app,
+    entry: ['src/cli.ts', 'src/check-worker.ts', 'src/code-cache.ts'],
+    format: 'cjs',
+    clean: false,
+    fixedExtension: true,
+    plugins: [...app.plugins, commonJsChunks()],
+  },
+])

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Action, Policy } from './core/types.js'
 import type { Lang } from './i18n/lang.js'
+import type { FieldSelection } from './render/check-json.js'
 import { ByteWriter } from './io/byte-writer.js'
 import { processBlock, type BlockContext } from './commands/check-block.js'
 
@@ -11,6 +12,7 @@ export interface WorkerSetup {
   today: number
   lang: Lang
   failOnIneligible?: Action
+  fields?: FieldSelection
 }
 
 export interface WorkerBlock {
@@ -20,7 +22,7 @@ export interface WorkerBlock {
 }
 
 const setup = workerData as WorkerSetup
-const ctx: BlockContext = { policies: setup.policies, today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible }
+const ctx: BlockContext = { policies: setup.policies, today: setup.today, lang: setup.lang, failOnIneligible: setup.failOnIneligible, fields: setup.fields }
 
 /** Output buffers the main thread has written and handed back: a bounded pool, not a stream of garbage. */
 const free: ArrayBuffer[] = []

@@ -51,4 +51,4 @@ async function messageLang(): Promise<Lang> {
   return langBeforeParsing(process.argv, process.env, () => settings?.readSettings().lang)
 }
 
-process.exitCode = await main()
+void main().then((code) => (process.exitCode = code))

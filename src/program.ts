@@ -121,12 +121,13 @@ function addCheckCommand(program: Command): void {
     .option('--first-line <n>', 'number the stream lines from n (one part of a larger stream, as under GNU parallel)')
     .option('--policy <file>', "load a policy pack for another shop (repeatable)", collect, [])
     .option('--json', 'print one JSON object instead of text')
+    .option('--fields <list>', 'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)')
     .addOption(langOption())
     .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 unless this action is open (eligible or uncertain)').choices(ACTIONS))
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
-      const [{ check, parseTodayFlag, parseFirstLine }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
+      const [{ check, parseTodayFlag, parseFirstLine, parseFieldsFlag }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
         import('./commands/check.js'),
         import('./io/settings.js'),
         import('./commands/date-flags.js'),
@@ -151,6 +152,7 @@ function addCheckCommand(program: Command): void {
         messageOnly: Boolean(opts.messageOnly),
         timeZone: settings.timezone,
         firstLine: parseFirstLine(opts.firstLine as string | undefined, lang),
+        fields: parseFieldsFlag(opts.fields as string | undefined, lang),
       })
     })
 }

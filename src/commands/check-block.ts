@@ -1,10 +1,11 @@
-import { assessIn } from '../render/verdict.js'
+import { assess } from '../core/assess.js'
+import { renderJudgements } from '../render/verdict.js'
 import { validateOrder } from '../render/order.js'
 import type { Action, Policy } from '../core/types.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ByteWriter } from '../io/byte-writer.js'
 import { parseLine, type RecordItem } from '../io/records.js'
-import { writeCheckJson } from '../render/check-json.js'
+import { writeCheckFields, writeCheckJson, type FieldSelection } from '../render/check-json.js'
 import { safeJson } from '../render/visible.js'
 
 /** What judging a stream needs, the same in the main thread and in a worker. */
@@ -13,6 +14,8 @@ export interface BlockContext {
   today: number
   lang: Lang
   failOnIneligible?: Action
+  /** `--fields`: only these fields of each verdict record (errors are written whole). */
+  fields?: FieldSelection
 }
 
 export interface BlockCounts {
@@ -56,10 +59,12 @@ export function judgeItem(item: RecordItem, ctx: BlockContext, out: ByteWriter, 
     out.text(safeJson(JSON.stringify({ type: 'error', line: item.line, ...(id !== undefined ? { id } : {}), field: result.problem.field, message: result.problem.message })) + '\n')
     return
   }
-  const assessment = assessIn(result.order, ctx.policies.get(result.order.platform)!, result.today, ctx.lang)
+  // The core's verdicts (codes); the sentences are written only for the full record or the fields that hold them.
+  const judged = assess(result.order, ctx.policies.get(result.order.platform)!, result.today)
   if (ctx.failOnIneligible) {
-    const status = assessment.verdicts[ctx.failOnIneligible].status
+    const status = judged.verdicts[ctx.failOnIneligible].status
     if (status !== 'eligible' && status !== 'uncertain') counts.ineligible++
   }
-  writeCheckJson(out, assessment, result.order.id, item.line, '\n')
+  if (ctx.fields === undefined) writeCheckJson(out, renderJudgements(judged, ctx.lang), result.order.id, item.line, '\n')
+  else writeCheckFields(out, ctx.fields, judged, ctx.lang, result.order.id, item.line, '\n')
 }

@@ -1,4 +1,5 @@
-import { assessIn } from '../render/verdict.js'
+import { assess } from '../core/assess.js'
+import { renderJudgements } from '../render/verdict.js'
 import { validateOrder } from '../render/order.js'
 import type { Action, Policy } from '../core/types.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
@@ -7,7 +8,7 @@ import { EXPORT_TEXT } from '../i18n/export-messages.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ShopExport } from '../io/exports/read.js'
 import { printError, write } from '../io/output.js'
-import { checkJsonLine } from '../render/check-json.js'
+import { checkFieldsLine, checkJsonLine, type FieldSelection } from '../render/check-json.js'
 import { safeJson } from '../render/visible.js'
 
 /**
@@ -17,7 +18,7 @@ import { safeJson } from '../render/visible.js'
  */
 export async function checkExport(
   exp: ShopExport,
-  opts: { input: string; today: number; lang: Lang; policies: ReadonlyMap<string, Policy>; failOnIneligible?: Action },
+  opts: { input: string; today: number; lang: Lang; policies: ReadonlyMap<string, Policy>; failOnIneligible?: Action; fields?: FieldSelection },
 ): Promise<ExitCode> {
   const { lang } = opts
   if (exp.mapped.orders.length === 0 && exp.mapped.returns.length > 0) throw new UsageError(fill(EXPORT_TEXT.returnsOnly[lang], { file: opts.input }))
@@ -38,9 +39,9 @@ export async function checkExport(
       out.push({ ...at, bad: true, ineligible: false, text: `{"type":"error"${pos(o)},"id":${JSON.stringify(o.id)},"field":${JSON.stringify(result.problem.field)},"message":${JSON.stringify(result.problem.message)}}` })
       continue
     }
-    const assessment = assessIn(result.order, opts.policies.get(result.order.platform)!, result.today, lang)
-    const status = opts.failOnIneligible ? assessment.verdicts[opts.failOnIneligible].status : 'eligible'
-    const line = checkJsonLine(assessment, o.id)
+    const judged = assess(result.order, opts.policies.get(result.order.platform)!, result.today)
+    const status = opts.failOnIneligible ? judged.verdicts[opts.failOnIneligible].status : 'eligible'
+    const line = opts.fields === undefined ? checkJsonLine(renderJudgements(judged, lang), o.id) : checkFieldsLine(opts.fields, judged, lang, o.id)
     out.push({ ...at, bad: false, ineligible: status !== 'eligible' && status !== 'uncertain', text: `${line.slice(0, -1)}${o.returned !== undefined ? `,"returned":"${o.returned}"` : ''}${pos(o)}}` })
   }
   out.sort((a, b) => a.part - b.part || a.row - b.row)

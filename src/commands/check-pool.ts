@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { WorkerSetup } from '../check-worker.js'
@@ -8,13 +8,20 @@ import type { BlockCounts } from './check-block.js'
 /** Blocks in flight per worker: enough to keep both busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 3
 
-/** How many worker threads large streams use: BUYERDESK_WORKERS, else 2 when the machine has two cores or more. */
-export function workerCount(): number {
+/**
+ * How many worker threads large streams use: BUYERDESK_WORKERS, else 2 when the machine has two cores or more
+ * and one of them is free, else none. Workers cost CPU to hand blocks over (bench/RESULTS.md): they pay only on
+ * a core nobody else is using; on a busy machine one thread finishes as soon, for less.
+ */
+export function workerCount(cores = availableParallelism(), load = loadavg()[0]!): number {
   const env = process.env.BUYERDESK_WORKERS
   if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 8)
-  // jq uses one core; with one core only, a worker would just add hand-over costs.
-  const cores = availableParallelism()
-  return cores >= 2 ? 2 : 0
+  return cores >= 2 && freeCores(cores, load) >= 1 ? 2 : 0
+}
+
+/** Cores the last minute's load leaves idle; Windows reports no load average: all but one taken as free. */
+export function freeCores(cores: number, load: number, platform: NodeJS.Platform = process.platform): number {
+  return platform === 'win32' ? cores - 1 : Math.max(0, Math.floor(cores - load))
 }
 
 interface WorkerReply extends BlockCounts {

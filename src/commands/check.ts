@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream'
+import { assess } from '../core/assess.js'
 import { assessIn } from '../render/verdict.js'
 import { formatDay, parseDay } from '../core/dates.js'
 import { validateOrder } from '../render/order.js'
 import { parseRelativeDate } from '../core/relative-date.js'
 import { resolveDateFlag } from './date-flags.js'
-import type { Action, Assessment, Policy } from '../core/types.js'
+import { ACTIONS, type Action, type Assessment, type Policy } from '../core/types.js'
 import { loadPolicies } from '../data/load.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import type { Lang } from '../i18n/lang.js'
@@ -14,7 +15,7 @@ import { ByteWriter } from '../io/byte-writer.js'
 import { firstLineOf, formatHint, inputError, lineBlocks, lineTooLong, openInput, readRecordBatches, recordFormat, type LineBlock, type RecordSource } from '../io/records.js'
 import { judgeItem, processBlock, type BlockContext, type BlockCounts } from './check-block.js'
 import type { WorkerPool } from './check-pool.js'
-import { checkJsonLine } from '../render/check-json.js'
+import { checkFieldsLine, checkJsonLine, RECORD_FIELDS, selectFields, VERDICT_FIELDS, type FieldSelection } from '../render/check-json.js'
 import { screenWidth } from '../io/screen.js'
 import { byLang, CATALOGS, count, t } from '../i18n/catalog/index.js'
 
@@ -39,20 +40,25 @@ export interface CheckOptions {
   timeZone?: string
   /** Stream mode: the number of the first input line (a part of a larger stream). Default 1. */
   firstLine?: number
+  /** `--fields`: only these fields of each verdict (implies JSON output); undefined: the full record. */
+  fields?: FieldSelection
+}
+
+function isOpenStatus(status: Assessment['verdicts'][Action]['status']): boolean {
+  return status === 'eligible' || status === 'uncertain'
 }
 
 function isOpen(result: Assessment, action: Action): boolean {
-  const status = result.verdicts[action].status
-  return status === 'eligible' || status === 'uncertain'
+  return isOpenStatus(result.verdicts[action].status)
 }
 
 /** `buyerdesk check`: resolves to the exit code (taze style); the entry applies it. */
 export async function check(opts: CheckOptions): Promise<ExitCode> {
   if (opts.input !== undefined) {
     const policies = await loadPolicies(opts.policyFiles)
-    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin.
-    const { readShopExport } = await import('../io/exports/read.js')
-    const exported = await readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
+    // A shop's own export (../shared/FORMATS.md), recognised by its header: only files, never stdin (whose
+    // stream then loads none of the export readers).
+    const exported = opts.input === '-' ? null : await (await import('../io/exports/read.js')).readShopExport(opts.input, { timeZone: opts.timeZone, lang: opts.lang })
     if (exported !== null) return (await import('./check-export.js')).checkExport(exported, { ...opts, input: opts.input, policies })
     return checkStream(opts, policies)
   }
@@ -62,6 +68,12 @@ export async function check(opts: CheckOptions): Promise<ExitCode> {
   const result = validateOrder(opts.order, policies, opts.today, opts.lang)
   if (!result.ok) throw new UsageError(result.problem.message, result.problem.field)
   const policy = policies.get(result.order.platform)!
+  if (opts.fields !== undefined) {
+    // Only the fields asked for, from the core's codes: no sentence is written that is not printed.
+    const judged = assess(result.order, policy, result.today)
+    printText(checkFieldsLine(opts.fields, judged, opts.lang, result.order.id) + '\n')
+    return opts.failOnIneligible && !isOpenStatus(judged.verdicts[opts.failOnIneligible].status) ? EXIT.INELIGIBLE : EXIT.OK
+  }
   const assessment = assessIn(result.order, policy, result.today, opts.lang)
   if (opts.json) {
     printText(checkJsonLine(assessment, result.order.id) + '\n')
@@ -91,7 +103,7 @@ const FLUSH_AT = 1 << 18
  * whenever stdout's reader falls behind.
  */
 async function checkStream(opts: CheckOptions, policies: Map<string, Policy>): Promise<ExitCode> {
-  const ctx: BlockContext = { policies, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible }
+  const ctx: BlockContext = { policies, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible, fields: opts.fields }
   const counts: BlockCounts = { total: 0, bad: 0, ineligible: 0 }
   const add = (c: BlockCounts) => {
     counts.total += c.total
@@ -139,14 +151,20 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
   const forceWorkers = envWorkers !== undefined && /^[1-9]\d*$/.test(envWorkers)
   const workersAllowed = envWorkers === undefined || forceWorkers
   let pool: WorkerPool | null = null
+  /** Whether workers were considered yet: once, when the stream turns out long. */
+  let poolDecided = false
   const out = new ByteWriter()
+  const flush = () => {
+    const { bytes, done } = out.takeForReuse()
+    return write(bytes, done)
+  }
   let blocks = 0
 
   /** Judge here, in order: the workers' earlier blocks are written first, and this output before any later one. */
   const inline = async (judge: () => BlockCounts) => {
     if (pool !== null) await pool.drain(add)
     add(judge())
-    if (pool !== null || out.length >= FLUSH_AT) await write(out.take())
+    if (pool !== null || out.length >= FLUSH_AT) await flush()
   }
 
   const dispatch = async (block: LineBlock) => {
@@ -159,13 +177,14 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       })
       return
     }
-    if (pool === null && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
-      if (out.length > 0) await write(out.take())
+    if (!poolDecided && workersAllowed && (forceWorkers || blocks > INLINE_BLOCKS)) {
+      poolDecided = true
+      if (out.length > 0) await flush()
       const { WorkerPool, workerCount } = await import('./check-pool.js')
       const size = workerCount()
       // The packs loaded (and validated) once, here: workers get the data, never the files, so a pack that
       // changes or disappears while the stream runs changes nothing.
-      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible })
+      if (size > 0) pool = new WorkerPool(size, { policies: ctx.policies as Map<string, Policy>, today: opts.today, lang: opts.lang, failOnIneligible: opts.failOnIneligible, fields: opts.fields })
     }
     // A block far larger than one read (lines near the limit) is judged here, where the heap is not capped.
     if (pool === null || block.text.length > MAX_WORKER_BLOCK) await inline(() => processBlock(block.text, block.firstLine, ctx, out))
@@ -185,7 +204,7 @@ async function streamNdjson(src: RecordSource, opts: CheckOptions, ctx: BlockCon
       if (isStdoutClosed()) break
     }
     if (pool !== null) await (pool as WorkerPool).drain(add)
-    if (out.length > 0) await write(out.take())
+    if (out.length > 0) await flush()
   } finally {
     if (pool !== null) await (pool as WorkerPool).close()
   }
@@ -213,4 +232,17 @@ export function parseFirstLine(value: string | undefined, lang: Lang = 'en'): nu
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN
   if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(fill(BAD_FIRST_LINE[lang], { value }), 'first-line')
   return n
+}
+
+/** `--fields a,b.c`: the selection, or a usage error naming the unknown field and listing the valid ones. */
+export function parseFieldsFlag(value: string | undefined, lang: Lang = 'en'): FieldSelection | undefined {
+  if (value === undefined) return undefined
+  const names = value
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '')
+  if (names.length === 0) throw new UsageError(t(lang, 'check.noField'), 'fields')
+  const selected = selectFields(names)
+  if (!selected.ok) throw new UsageError(t(lang, 'check.badField', { value: selected.unknown, valid: [...RECORD_FIELDS, ...ACTIONS, ...VERDICT_FIELDS].join(', ') }), 'fields')
+  return selected.fields
 }

@@ -40,6 +40,21 @@ export class ByteWriter {
     this.pos += b.length
   }
 
+  /** Chunks handed over by takeForReuse() and written since: the next chunks, instead of fresh allocations. */
+  private readonly spare: Buffer[] = []
+
+  /**
+   * Hand over what has been written, with `done` to call once it is written out: its chunk then becomes a later
+   * one. A long stream cycles through a few chunks instead of allocating one per flush, so memory stays flat.
+   */
+  takeForReuse(): { bytes: Buffer; done: () => void } {
+    const chunk = this.chunk
+    const bytes = chunk.subarray(0, this.pos)
+    this.chunk = this.spare.pop() ?? Buffer.allocUnsafe(this.size)
+    this.pos = 0
+    return { bytes, done: () => void (this.spare.length < 4 && chunk.length === this.size && this.spare.push(chunk)) }
+  }
+
   /** Hand over what has been written and start a fresh chunk (the one handed over is never reused). */
   take(): Buffer {
     const out = this.chunk.subarray(0, this.pos)

@@ -85,7 +85,9 @@ export function manPage(program: Command, version: string, date: string): string
   const env: [string, string][] = [
     ['BUYERDESK_CONFIG_DIR', 'where the settings and the saved orders live'],
     ['BUYERDESK_PLATFORM, BUYERDESK_LANG, BUYERDESK_TIMEZONE, BUYERDESK_WITHIN, BUYERDESK_ALARM', 'override the saved settings of the same name'],
-    ['BUYERDESK_WORKERS', 'worker threads for long check streams (0: none)'],
+    ['BUYERDESK_WORKERS', 'worker threads for long check streams (0: none; unset: two when a core is free)'],
+    ['BUYERDESK_CACHE_DIR', 'where compiled code is kept between runs (default: the user cache folder, e.g. ~/.cache/buyerdesk-nodejs)'],
+    ['NODE_DISABLE_COMPILE_CACHE', 'set: keep no compiled code'],
     ['LC_ALL, LC_MESSAGES, LANG', 'the language when neither --lang nor the lang setting gives one'],
     ['NO_COLOR, FORCE_COLOR', 'turn colour off or on'],
   ]

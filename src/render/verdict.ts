@@ -18,8 +18,13 @@ export function renderJudgements(judged: Judgements, lang: Lang): Assessment {
     today: judged.today,
     reviewed: judged.reviewed,
     verdicts,
-    assumptions: judged.assumptions.length === 0 ? [] : judged.assumptions.map((a) => ({ field: a.field, value: a.value, why: a.why[lang], sources: a.sources })),
+    assumptions: assumptionsIn(judged.assumptions, lang),
   }
+}
+
+/** The facts assumed for an order, each with its reason in `lang`. */
+export function assumptionsIn(assumptions: Judgements['assumptions'], lang: Lang): Assessment['assumptions'] {
+  return assumptions.length === 0 ? [] : assumptions.map((a) => ({ field: a.field, value: a.value, why: a.why[lang], sources: a.sources }))
 }
 
 /** Judge an order (src/core/assess.ts) and render the verdicts in `lang`: what every command shows. */
@@ -49,7 +54,7 @@ const NO_STEPS: string[] = []
 const GENERAL_STEPS = new Map<string, string[]>()
 
 /** The steps in `lang`: the pack's array itself, or one array per general step (the JSON writer caches by identity). */
-function stepsOf(steps: StepsRef, lang: Lang): string[] {
+export function stepsOf(steps: StepsRef, lang: Lang): string[] {
   if (steps === 'none') return NO_STEPS
   if (typeof steps === 'object') return steps[lang]
   const key = `${lang}:${steps}`

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -132,7 +132,7 @@ async function screenShows(name: string, pattern: RegExp, timeout = 20_000): Pro
 
 describe.skipIf(!HAS_TMUX)('TAB in an interactive shell (tmux)', () => {
   const cases = [
-    { shell: 'bash', argv: ['bash', '--norc', '--noprofile', '-i'], setup: `source ${BASH_COMPLETION}; eval "$(buyerdesk completion bash)"`, ok: has('bash') },
+    { shell: 'bash', argv: ['bash', '--norc', '--noprofile', '-i'], setup: `source ${BASH_COMPLETION}; eval "$(buyerdesk completion bash)"`, ok: has('bash') && existsSync(BASH_COMPLETION) },
     { shell: 'zsh', argv: ['zsh', '-f', '-i'], setup: 'autoload -U compinit && compinit -u -D && eval "$(buyerdesk completion zsh)"', ok: has('zsh') },
   ]
   for (const c of cases) {

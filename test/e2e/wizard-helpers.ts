@@ -29,9 +29,22 @@ export async function load(url, context, next) {
 }
 `,
   )
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)})\n`)
+  // The CLI's chunks are CommonJS (tsdown.config.ts): their sources pass through Module#_compile, watched here
+  // too, with the compiled-code cache off so that every chunk is compiled from its source.
+  writeFileSync(
+    join(dir, 'register.mjs'),
+    `import Module, { register } from 'node:module'
+import { appendFileSync } from 'node:fs'
+register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)})
+const compile = Module.prototype._compile
+Module.prototype._compile = function (content, filename) {
+  if (content.includes('ExitPromptError')) appendFileSync(${JSON.stringify(log)}, filename + '\\n')
+  return compile.call(this, content, filename)
+}
+`,
+  )
   return {
-    env: { NODE_OPTIONS: `--import ${pathToFileURL(join(dir, 'register.mjs')).href}` },
+    env: { NODE_OPTIONS: `--import ${pathToFileURL(join(dir, 'register.mjs')).href}`, NODE_DISABLE_COMPILE_CACHE: '1' },
     loaded: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
   }
 }

@@ -215,6 +215,8 @@ export const en = {
     },
     badToday: '--today: "{value}" is not a date; expected YYYY-MM-DD (e.g. {example}), today, yesterday, or 3 days ago',
     badFirstLine: '--first-line: "{value}" is not a line number; expected a whole number from 1 (e.g. 10001)',
+    badField: '--fields: unknown field "{value}"; valid fields: {valid}, and ACTION.FIELD such as refund.status',
+    noField: '--fields: no field given; expected a comma-separated list such as id,refund.status,refund.deadline',
   },
   wizard: {
     intro: 'A few questions about your order. Press Ctrl-C to stop at any time.',
@@ -578,6 +580,7 @@ export const en = {
       'stream mode: an NDJSON or CSV file, or - for stdin': 'stream mode: an NDJSON or CSV file, or - for stdin',
       'number the stream lines from n (one part of a larger stream, as under GNU parallel)': 'number the stream lines from n (one part of a larger stream, as under GNU parallel)',
       'format of the stream input': 'format of the stream input',
+      'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)': 'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)',
       'load a policy pack for another shop (repeatable)': 'load a policy pack for another shop (repeatable)',
       'print one JSON object instead of text': 'print one JSON object instead of text',
       'exit 3 unless this action is open (eligible or uncertain)': 'exit 3 unless this action is possible (or sources disagree)',

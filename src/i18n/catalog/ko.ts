@@ -212,6 +212,8 @@ export const ko: Catalog = {
     },
     badToday: '--today: 날짜로 읽을 수 없어요: "{value}". YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
     badFirstLine: '--first-line: 줄 번호가 아니에요: "{value}". 1 이상의 정수를 입력하세요(예: 10001)',
+    badField: '--fields: 알 수 없는 필드예요: "{value}". 쓸 수 있는 필드: {valid}, 그리고 refund.status 같은 동작.필드',
+    noField: '--fields: 필드가 없어요. id,refund.status,refund.deadline처럼 쉼표로 구분해 입력하세요',
   },
   wizard: {
     intro: '주문에 대해 몇 가지만 물어볼게요. 언제든 Ctrl-C로 그만둘 수 있어요.',
@@ -575,6 +577,7 @@ export const ko: Catalog = {
       'stream mode: an NDJSON or CSV file, or - for stdin': '스트림 모드: NDJSON 또는 CSV 파일, 표준 입력이면 -',
       'number the stream lines from n (one part of a larger stream, as under GNU parallel)': '스트림의 줄 번호를 n부터 매기기 (GNU parallel 등으로 큰 스트림을 나눠 처리할 때)',
       'format of the stream input': '스트림 입력의 형식',
+      'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)': '이 필드만 담은 JSON (예: status 또는 id,refund.status,refund.deadline, 잘못된 이름을 주면 전체 목록을 보여 줘요)',
       'load a policy pack for another shop (repeatable)': '다른 쇼핑몰의 정책 팩 불러오기 (여러 번 지정 가능)',
       'print one JSON object instead of text': '텍스트 대신 JSON 객체 하나로 출력',
       'exit 3 unless this action is open (eligible or uncertain)': '이 조치를 지금 할 수 없으면 종료 코드 3으로 끝내기(가능하거나 불확실하면 0)',

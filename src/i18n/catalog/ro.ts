@@ -215,6 +215,8 @@ export const ro: Catalog = {
     },
     badToday: '--today: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
     badFirstLine: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
+    badField: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid} și ACȚIUNE.CÂMP, de ex. refund.status',
+    noField: '--fields: niciun câmp; se așteaptă o listă separată prin virgule, de ex. id,refund.status,refund.deadline',
   },
   wizard: {
     intro: 'Câteva întrebări despre comandă; apăsați Ctrl-C ca să vă opriți oricând.',
@@ -578,6 +580,7 @@ export const ro: Catalog = {
       'stream mode: an NDJSON or CSV file, or - for stdin': 'mod flux: un fișier NDJSON sau CSV ori - pentru stdin',
       'number the stream lines from n (one part of a larger stream, as under GNU parallel)': 'numerotează liniile fluxului de la n (când fluxul face parte dintr-unul mai mare, de ex. cu GNU parallel)',
       'format of the stream input': 'formatul intrării în flux',
+      'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)': 'JSON doar cu aceste câmpuri, de ex. status sau id,refund.status,refund.deadline (un nume greșit le afișează pe toate)',
       'load a policy pack for another shop (repeatable)': 'încarcă un pachet de politici pentru alt magazin (se poate repeta)',
       'print one JSON object instead of text': 'afișează un singur obiect JSON în loc de text',
       'exit 3 unless this action is open (eligible or uncertain)': 'iese cu codul 3 dacă această acțiune nu este deschisă (posibilă sau incertă)',

@@ -1,0 +1,17 @@
+// Floor for a line-by-line stream in Node: read a file, cut it into lines, write each line back (bench/run.mjs).
+import { createReadStream } from 'node:fs'
+
+let rest = ''
+for await (const chunk of createReadStream(process.argv[2], { encoding: 'utf8', highWaterMark: 1 << 16 })) {
+  const text = rest + chunk
+  const end = text.lastIndexOf('\n') + 1
+  rest = text.slice(end)
+  let out = ''
+  for (let start = 0; start < end; ) {
+    const nl = text.indexOf('\n', start)
+    out += text.slice(start, nl + 1)
+    start = nl + 1
+  }
+  if (!process.stdout.write(out)) await new Promise((res) => process.stdout.once('drain', res))
+}
+if (rest !== '') process.stdout.write(rest + '\n')
