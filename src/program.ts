@@ -297,7 +297,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
           savedPlatform: settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined,
           json: Boolean(opts.json),
           all: Boolean(opts.all),
-          limit: parseLimitFlag(opts.limit as string | undefined),
+          limit: parseLimitFlag(opts.limit as string | undefined, resolveLang(opts.lang as string | undefined, settings.lang)),
           timeZone: savedZone(settings.timezone) ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
         })
       })
@@ -356,8 +356,8 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
           platform: parsePlatformFlag(argPlatform, 'PLATFORM', resolveLang(opts.lang as string | undefined, settings.lang)) ?? (settings.platform === 'aliexpress' || settings.platform === 'amazon' ? settings.platform : undefined),
           lang: resolveLang(opts.lang as string | undefined, settings.lang),
           json: Boolean(opts.json),
-          now: parseNowFlag(opts.now as string | undefined),
-          timeZone: parseZoneFlag(opts.timezone as string | undefined, settings.timezone),
+          now: parseNowFlag(opts.now as string | undefined, undefined, resolveLang(opts.lang as string | undefined, settings.lang)),
+          timeZone: parseZoneFlag(opts.timezone as string | undefined, settings.timezone, resolveLang(opts.lang as string | undefined, settings.lang)),
         })
       })
   }

@@ -11,7 +11,7 @@ import type { KbEntry, KbSeed, KbSource } from '../core/faq/types.js'
 import { kbSourceText } from '../render/sources.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
-import { t } from '../i18n/catalog/index.js'
+import { CATALOGS, count, t } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import type { ChalkInstance } from 'chalk'
 import { printError, printLines, printText, write } from '../io/output.js'
@@ -79,9 +79,9 @@ export function parsePlatformFlag(argPlatform: string | undefined, label = '--pl
 }
 
 /** `--limit N`: a whole number from 1. */
-export function parseLimitFlag(argLimit: string | undefined): number | undefined {
+export function parseLimitFlag(argLimit: string | undefined, lang: Lang = 'en'): number | undefined {
   if (argLimit === undefined) return undefined
-  if (!/^\d+$/.test(argLimit.trim()) || Number(argLimit) < 1) throw new UsageError(`--limit: "${argLimit}" is not a number of matches, expected a whole number like 5`, 'limit')
+  if (!/^\d+$/.test(argLimit.trim()) || Number(argLimit) < 1) throw new UsageError(t(lang, 'errors.limits.badLimit', { value: argLimit }), 'limit')
   return Number(argLimit)
 }
 
@@ -350,7 +350,7 @@ async function askStream(opts: AskOptions, ctx: AnswerContext): Promise<ExitCode
   }
   if (buffer !== '') await write(buffer)
   if (bad > 0) {
-    printError(`buyerdesk: ${bad} of ${line} lines were not questions (see the "error" records)`)
+    printError(`buyerdesk: ${t(src.lang, 'errors.limits.notQuestions', { bad, lines: count(src.lang, CATALOGS[src.lang].common.counts.lines, line) })}`)
     return EXIT.DATA
   }
   return EXIT.OK

@@ -4,6 +4,7 @@ import { FAQ_MESSAGES, scheduleText } from '../i18n/faq-messages.js'
 import { readContact } from '../data/kb.js'
 import { EXIT, UsageError, type ExitCode } from '../errors.js'
 import { fill } from '../i18n/core-messages.js'
+import { t } from '../i18n/catalog/index.js'
 import type { Lang } from '../i18n/lang.js'
 import { CONTACT_TEXT } from '../i18n/layout-contact-messages.js'
 import { wrap } from '../render/wrap.js'
@@ -28,22 +29,22 @@ export interface ContactOptions {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 
 /** `--now`: an ISO 8601 instant with its offset (`2026-11-22T10:00:00+09:00` or `…Z`); the clock when absent. */
-export function parseNowFlag(argNow: string | undefined, clock: () => Date = () => new Date()): Date {
+export function parseNowFlag(argNow: string | undefined, clock: () => Date = () => new Date(), lang: Lang = 'en'): Date {
   if (argNow === undefined) return clock()
   const text = argNow.trim()
   const date = new Date(text)
   if (!ISO_INSTANT.test(text) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--now: "${argNow}" is not an ISO date-time with a zone, expected e.g. 2026-11-22T10:00:00+09:00 or 2026-11-22T01:00:00Z`, 'now')
+    throw new UsageError(t(lang, 'errors.limits.badNow', { value: argNow }), 'now')
   }
   return date
 }
 
 /** `--timezone`, else the saved setting, else the machine's zone; an unknown zone is a usage error. */
-export function parseZoneFlag(argZone: string | undefined, saved: string | undefined): string {
+export function parseZoneFlag(argZone: string | undefined, saved: string | undefined, lang: Lang = 'en'): string {
   // A bad saved zone is the settings file's fault, not a flag's: reported as such, and the machine's zone used.
   const zone = argZone ?? savedZone(saved)
   if (zone === undefined) return Intl.DateTimeFormat().resolvedOptions().timeZone
-  if (!isTimeZone(zone)) throw new UsageError(`--timezone: "${zone}" is not an IANA time zone, expected e.g. Asia/Seoul or Europe/Bucharest`, 'timezone')
+  if (!isTimeZone(zone)) throw new UsageError(t(lang, 'errors.limits.badZone', { value: zone }), 'timezone')
   return zone
 }
 
@@ -134,7 +135,7 @@ export function toContactJson(data: ContactFile, opts: { platform?: string; lang
     lang: opts.lang,
     platforms: shops.map((shop) => {
       const info = data.platforms[shop]
-      if (info === undefined) throw new UsageError(`contact: no contact data for "${shop}", expected one of ${Object.keys(data.platforms).join(', ')}`, 'platform')
+      if (info === undefined) throw new UsageError(t(opts.lang, 'errors.limits.noContact', { value: shop, list: Object.keys(data.platforms).join(', ') }), 'platform')
       return {
         platform: shop,
         name: info.name,

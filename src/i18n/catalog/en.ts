@@ -436,6 +436,13 @@ export const en = {
       EIO: 'input/output error',
     },
     flagAsValue: '--{option}: "{value}" looks like a flag, not a value; give the value right after --{option} (or --{option}=VALUE)',
+    limits: {
+      badLimit: '--limit: "{value}" is not a number of matches; expected a whole number from 1, such as 5',
+      notQuestions: '{bad} of {lines} were not questions; see the "error" records in the output',
+      badNow: '--now: "{value}" is not a date and time with a time zone; expected, for example, 2026-11-22T10:00:00+09:00 or 2026-11-22T01:00:00Z',
+      badZone: '--timezone: "{value}" is not an IANA time zone; expected, for example, Asia/Seoul or Europe/Bucharest',
+      noContact: 'contact: there is no contact data for "{value}"; expected one of {list}',
+    },
   },
   help: {
     examplesHeading: 'Examples:',

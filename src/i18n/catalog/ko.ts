@@ -433,6 +433,13 @@ export const ko: Catalog = {
       EIO: '입출력 오류예요',
     },
     flagAsValue: '--{option}: 값이 아니라 옵션처럼 보여요: "{value}". --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
+    limits: {
+      badLimit: '--limit: 항목 개수로 읽을 수 없어요: "{value}". 5처럼 1 이상의 정수를 입력하세요',
+      notQuestions: '{lines} 중 {bad}줄은 질문이 아니에요. 출력의 "error" 기록을 확인하세요',
+      badNow: '--now: 시간대가 있는 날짜와 시각이 아니에요: "{value}". 2026-11-22T10:00:00+09:00이나 2026-11-22T01:00:00Z처럼 입력하세요',
+      badZone: '--timezone: IANA 시간대가 아니에요: "{value}". Asia/Seoul이나 Europe/Bucharest처럼 입력하세요',
+      noContact: 'contact: 연락처 정보가 없는 쇼핑몰이에요: "{value}". 다음 중 하나를 입력하세요: {list}',
+    },
   },
   help: {
     examplesHeading: '예시:',

@@ -436,6 +436,13 @@ export const ro: Catalog = {
       EIO: 'eroare de intrare/ieșire',
     },
     flagAsValue: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
+    limits: {
+      badLimit: '--limit: „{value}” nu este un număr de potriviri; scrieți un număr întreg de la 1, de exemplu 5',
+      notQuestions: '{bad} din {lines} nu au fost întrebări; vedeți înregistrările „error” din rezultat',
+      badNow: '--now: „{value}” nu este o dată și o oră cu fus orar; scrieți, de exemplu, 2026-11-22T10:00:00+09:00 sau 2026-11-22T01:00:00Z',
+      badZone: '--timezone: „{value}” nu este un fus orar IANA; scrieți, de exemplu, Asia/Seoul sau Europe/Bucharest',
+      noContact: 'contact: nu există date de contact pentru „{value}”; alegeți unul dintre: {list}',
+    },
   },
   help: {
     examplesHeading: 'Exemple:',
