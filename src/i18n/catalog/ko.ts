@@ -649,7 +649,7 @@ export const ko: Catalog = {
     title: '종료 코드:',
     ok: '답을 냈어요 ("기한 지남", "아직 불가", "불확실" 판정도 답이에요)',
     data: '데이터 오류: 스트림의 잘못된 줄, 손상된 데이터 파일이나 저장소',
-    usage: '사용법 오류: 알 수 없는 옵션, 달력에 없는 날짜, 지원하지 않는 문제 유형이나 쇼핑몰',
+    usage: '사용법 오류: 알 수 없는 옵션·문제 유형·쇼핑몰, 달력에 없는 날짜',
     ineligible: 'check --fail-on-ineligible: 지정한 조치가 "가능"도 "불확실"도 아니에요. deadlines --quiet: 곧 끝나는 기한이 있어요',
     interrupted: 'Ctrl-C: 중단했고 바뀐 것은 없어요',
   },
