@@ -278,7 +278,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
     program
       .command('ask')
       .description('Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).')
-      .argument('<question>', 'the question (in Korean, English, or Romanian), or - for stdin')
+      .argument('<question>', 'the question in Korean, English, or Romanian (- for stdin)')
       .option('--platform <shop>', 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)')
       .addOption(langOption())
       .option('--json', 'print one JSON object (one per line with -)')

@@ -608,7 +608,7 @@ export const ko: Catalog = {
       'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': 'iCalendar 파일 쓰기 (표준 출력이면 -): 기한마다 알림이 있는 종일 일정 하나',
       'print a JSON array': 'JSON 배열로 출력',
       'Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).': '내장 지식 베이스로 쇼핑 질문에 오프라인으로, 질문한 언어로 답해요. -를 주면 표준 입력에서 한 줄에 질문 하나씩 읽어요 (NDJSON 출력).',
-      'the question (in Korean, English, or Romanian), or - for stdin': '한국어, 영어 또는 루마니아어로 쓴 질문, 표준 입력이면 -',
+      'the question in Korean, English, or Romanian (- for stdin)': '한국어, 영어 또는 루마니아어로 쓴 질문, 표준 입력이면 -',
       'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)': '이 쇼핑몰만: aliexpress 또는 amazon(기본값: 질문에 나온 쇼핑몰, 그다음 저장된 설정)',
       'print one JSON object (one per line with -)': 'JSON 객체 하나로 출력 (-이면 한 줄에 하나씩)',
       'list every match': '찾은 항목 모두 나열',

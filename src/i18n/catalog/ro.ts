@@ -611,7 +611,7 @@ export const ro: Catalog = {
       'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': 'scrie un fișier iCalendar (- pentru stdout): câte un eveniment de o zi, cu alarmă, pentru fiecare termen',
       'print a JSON array': 'afișează un tablou JSON',
       'Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).': 'Răspunde offline la o întrebare despre cumpărături din baza de cunoștințe integrată, în limba întrebării; - citește câte o întrebare pe linie din stdin (ieșire NDJSON).',
-      'the question (in Korean, English, or Romanian), or - for stdin': 'întrebarea, în coreeană, engleză sau română, ori - pentru stdin',
+      'the question in Korean, English, or Romanian (- for stdin)': 'întrebarea, în coreeană, engleză sau română, ori - pentru stdin',
       'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)': 'doar acest magazin: aliexpress sau amazon (implicit: magazinul numit în întrebare, apoi setarea salvată)',
       'print one JSON object (one per line with -)': 'afișează un singur obiect JSON (câte unul pe linie cu -)',
       'list every match': 'listează toate potrivirile',
