@@ -611,7 +611,7 @@ export const en = {
       'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm': 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm',
       'print a JSON array': 'print a JSON array',
       'Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).': 'Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).',
-      'the question in Korean, English, or Romanian (- for stdin)': 'the question (in Korean, English, or Romanian), or - for stdin',
+      'the question in Korean, English, or Romanian (- for stdin)': 'the question in Korean, English, or Romanian (- for stdin)',
       'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)': 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)',
       'print one JSON object (one per line with -)': 'print one JSON object (one per line with -)',
       'list every match': 'list every match',
