@@ -23,12 +23,12 @@ export function addOrderOptions(cmd: Command): Command {
     .option('--issue <issue>', `what went wrong: ${ISSUES.join(', ')}`)
     .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD, today…)')
     .option('--shipped <date>', 'date the seller shipped it (none: not yet)')
-    .option('--delivered <date>', 'date tracking shows it delivered')
+    .option('--delivered <date>', 'date tracking shows it as delivered')
     .option('--eta <date>', 'latest estimated delivery date shown for the order')
     .option('--contacted <date>', 'date you first contacted the seller about the problem')
     .option('--disputed <date>', 'date you opened a dispute or A-to-z claim')
     .option('--today <date>', 'judge as of this date instead of today')
-    .option('--id <id>', 'your order id, echoed back')
+    .option('--id <id>', 'your order ID, echoed back')
 }
 
 export function langOption(): Option {
@@ -55,7 +55,7 @@ export function commandOf(argv: readonly string[]): CommandName | undefined {
  */
 export function createProgram(only?: CommandName, opts: { completionCommands?: boolean } = {}): Command {
   const program = new Command('buyerdesk')
-    .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility and answers, offline.')
+    .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility, and answers, offline.')
     .version('0.1.0', '-v, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -114,7 +114,7 @@ function addCheckCommand(program: Command): void {
   addOrderOptions(
     program
       .command('check')
-      .description('Can this order still be cancelled, refunded, disputed or escalated? One order from flags, or NDJSON/CSV from a file or - (stdin).')
+      .description('Can this order still be canceled, refunded, disputed, or escalated? One order from flags, or NDJSON/CSV from a file or - (stdin).')
       .argument('[input]', 'stream mode: an NDJSON or CSV file, or - for stdin'),
   )
     .addOption(new Option('--input-format <format>', 'format of the stream input').choices(['ndjson', 'csv']))
@@ -123,7 +123,7 @@ function addCheckCommand(program: Command): void {
     .option('--json', 'print one JSON object instead of text')
     .option('--fields <list>', 'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)')
     .addOption(langOption())
-    .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 unless this action is open (eligible or uncertain)').choices(ACTIONS))
+    .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 unless this action is possible (or sources disagree)').choices(ACTIONS))
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
@@ -186,10 +186,10 @@ function addConfigCommand(program: Command): void {
       await fn(mod, args.slice(0, -2) as string[], { lang: resolveLang(opts.lang as string | undefined, readSettings().lang), json: Boolean(opts.json) })
     }
   const common = (cmd: Command) => cmd.option('--json', 'print JSON').addOption(langOption())
-  common(config.command('get').description('print the value of a setting').argument('<key>', 'platform, lang, timezone, within or alarm')).action(run((m, [key], o) => m.configGet(key!, o)))
+  common(config.command('get').description('print the value of a setting').argument('<key>', 'platform, lang, timezone, within, or alarm')).action(run((m, [key], o) => m.configGet(key!, o)))
   common(config.command('set').description('save a setting (validated)').argument('<key>').argument('<value>')).action(run((m, [key, value], o) => m.configSet(key!, value!, o)))
   common(config.command('unset').description('remove a saved setting').argument('<key>')).action(run((m, [key], o) => m.configUnset(key!, o)))
-  common(config.command('list').description('every setting, its value and where it comes from')).action(run((m, _args, o) => m.configList(o)))
+  common(config.command('list').description('every setting, its value, and where it comes from')).action(run((m, _args, o) => m.configList(o)))
   common(config.command('path').description('where the settings file lives (saved orders are beside it)')).action(run((m, _args, o) => m.configPath(o)))
 }
 
@@ -280,7 +280,7 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
     program
       .command('ask')
       .description('Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).')
-      .argument('<question>', 'the question in Korean, English or Romanian, or - for stdin')
+      .argument('<question>', 'the question in Korean, English, or Romanian (- for stdin)')
       .option('--platform <shop>', 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)')
       .addOption(langOption())
       .option('--json', 'print one JSON object (one per line with -)')
@@ -370,7 +370,7 @@ function addWizardCommand(program: Command): void {
       .command('wizard')
       .description('Answer a few questions (only what the rules need) and see what you can still do, by when, what to prepare, and a message to the seller.'),
   )
-    .option('--request <what>', 'what the message asks the seller for: refund, partial_refund or reship (default: refund)')
+    .option('--request <what>', 'what the message asks the seller for: refund, partial_refund, or reship (default: refund)')
     .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
     .option('--ascii', 'draw with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
     .option('--no-interactive', 'never ask: missing answers are an error naming their flags (the default when stdin is not a terminal)')
@@ -381,7 +381,7 @@ function addWizardCommand(program: Command): void {
       [
         '',
         'Dates may also be written today, yesterday, "3 days ago", 오늘, 어제, 3일 전,',
-        '10월 3일, azi, ieri or acum 3 zile. "none" says an event has not happened',
+        '10월 3일, azi, ieri, or acum 3 zile. "none" says an event has not happened',
         '(--shipped none); --issue none says you just want to cancel.',
       ].join('\n'),
     )
@@ -442,8 +442,8 @@ function addExamples(cmd: Command, path = ''): void {
 function addCompletionCommands(program: Command): void {
   program
     .command('completion')
-    .description('Print a shell completion script (bash, zsh, fish or powershell) built from these commands; see the examples to install it.')
-    .addArgument(new Argument('<shell>', 'bash, zsh, fish or powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .description('Print a shell completion script (bash, zsh, fish, or powershell) built from these commands; see the examples to install it.')
+    .addArgument(new Argument('<shell>', 'bash, zsh, fish, or powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
     .action(async (shell: 'bash' | 'zsh' | 'fish' | 'powershell') => {
       const { completion } = await import('./commands/completion.js')
       await completion({ shell, program: createProgram(undefined, { completionCommands: false }) })

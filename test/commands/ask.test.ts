@@ -54,9 +54,9 @@ describe('renderAnswer', () => {
   it('shows the related command and the sources', () => {
     const { record, entry } = answerQuestion(faq, 'refund deadline', ctx({ platform: 'aliexpress' }))
     const text = renderAnswer(record, entry, null, plain, WIDE).join('\n')
-    expect(text).toContain('Work out your own case: buyerdesk check --platform aliexpress --issue defective --ordered YYYY-MM-DD')
+    expect(text).toContain('Check your own order: buyerdesk check --platform aliexpress --issue defective --ordered YYYY-MM-DD')
     // the fixture KB has no seed table: the source is named as a guide, its file name in brackets
-    expect(text).toContain('Source: a guide to shopping support (001_f48e80dde54bdc2a.txt)')
+    expect(text).toContain('Sources: a guide to shopping support (001_f48e80dde54bdc2a.txt)')
   })
 
   it('"I don\'t know" names the closest topics and how to reach the shop, in the user\'s language', () => {
@@ -93,7 +93,7 @@ describe('renderAnswer', () => {
 describe('other shops, abstentions and the filled command', () => {
   it.each([
     ['테무 주문취소 어케함', 'ko', 'buyerdesk는 알리익스프레스와 아마존만 다뤄요. Temu 쇼핑몰은 다루지 않아서', '페이팔'],
-    ['doordash order never came', 'en', 'buyerdesk covers AliExpress and Amazon; DoorDash is not covered', 'PayPal'],
+    ['doordash order never came', 'en', 'DoorDash isn\'t covered: buyerdesk knows only the rules of AliExpress and Amazon.', 'PayPal'],
     ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk se ocupă doar de AliExpress și Amazon; despre Glovo nu am informații', 'PayPal'],
   ])('%s: an honest "not covered" in the question\'s language, with advice for any shop', (q, lang, text, paypal) => {
     const { record, entry } = answerQuestion(faq, q, ctx())

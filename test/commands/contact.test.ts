@@ -29,7 +29,7 @@ describe('contact serves the user\'s language', () => {
     expect(lines[0]).toMatch(/^ {2}Chat bot \(Eva\):/)
     expect(lines.at(-1)).toMatch(/^ {2}Korean-speaking agents \(chat\):/)
     expect(text.indexOf('In other languages:')).toBeLessThan(text.indexOf('Korean-speaking agents'))
-    expect(text).toContain('every day, 00:00–06:00 your time (09:00–15:00 Korean Standard Time, Asia/Seoul)')
+    expect(text).toContain('every day, 00:00 to 06:00 your time (09:00 to 15:00 Korean Standard Time, Asia/Seoul)')
     expect(text).not.toMatch(/no English-speaking support/)
   })
 
@@ -50,7 +50,7 @@ describe('contact serves the user\'s language', () => {
   })
 
   it('the same zone as the service names it once, without "your time"', () => {
-    expect(screen('en', 'Asia/Seoul', 'aliexpress')).toContain('every day, 09:00–15:00 (Korean Standard Time, Asia/Seoul)')
+    expect(screen('en', 'Asia/Seoul', 'aliexpress')).toContain('every day, 09:00 to 15:00 (Korean Standard Time, Asia/Seoul)')
   })
 
   it('--json keeps its fields and adds the local hours and whether each channel speaks the language', () => {
