@@ -643,8 +643,8 @@ export const ro: Catalog = {
   contact: {
     hoursLocal: '{days}, {open}–{close} ora locală ({serviceOpen}–{serviceClose} {zoneName}, {zone})',
     hoursSameZone: '{days}, {open}–{close} ({zoneName}, {zone})',
-    noSupportIn: '{shop} nu are serviciu clienți în limba {language}: scrieți-i unui operator pe chat, în engleză.',
-    noShopSupportIn: 'Niciunul dintre magazine nu are serviciu clienți în limba {language}: scrieți-i unui operator pe chat, în engleză.',
+    noSupportIn: '{shop} nu are serviciu clienți în {language}: scrieți-i unui operator pe chat, în engleză.',
+    noShopSupportIn: 'Niciun magazin nu are serviciu clienți în {language}: scrieți-i unui operator pe chat, în engleză.',
     otherLanguages: 'În alte limbi',
     seedDocument: 'un ghid despre serviciul clienți la cumpărături',
   },
