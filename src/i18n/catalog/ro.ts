@@ -650,7 +650,7 @@ export const ro: Catalog = {
   },
   exitCodes: {
     title: 'Coduri de ieșire:',
-    ok: 'răspuns dat, inclusiv un verdict „nu mai este posibilă” sau „termen incert”',
+    ok: 'răspuns dat, inclusiv „nu mai este posibilă” sau „termen incert”',
     data: 'eroare de date: linii greșite în flux, un fișier de date sau o arhivă deteriorată',
     usage: 'eroare de utilizare: opțiune necunoscută, dată imposibilă, problemă sau magazin necunoscut',
     ineligible: 'check --fail-on-ineligible: acțiunea nu este nici posibilă, nici incertă; deadlines --quiet: un termen expiră curând',
