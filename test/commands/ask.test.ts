@@ -63,23 +63,23 @@ describe('renderAnswer', () => {
     const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang: 'ro' }))
     expect(entry).toBeNull()
     const text = renderAnswer(record, entry, contact, plain, WIDE).join('\n')
-    expect(text).toContain('Nu știu')
+    expect(text).toContain('Nu am găsit un răspuns')
     expect(text).toContain('buyerdesk show ali-refund-window')
     expect(text).toContain('Chatbot (Eva): deschis non-stop')
     expect(text).toContain('09:00–15:00')
     // nobody at either shop speaks Romanian: said plainly, and the English channels lead
-    expect(text).toContain('AliExpress nu are asistență în limba română')
+    expect(text).toContain('AliExpress nu are serviciu clienți în română')
     // no phone line: not offered as a way to reach AliExpress
     expect(text).not.toContain('Telefon:')
     expect(text).toContain('buyerdesk contact aliexpress')
     // the hours on the user's clock, Seoul's named
-    expect(text).toContain('02:00–08:00 ora ta (09:00–15:00 ora standard a Coreei, Asia/Seoul)')
+    expect(text).toContain('02:00–08:00 ora locală (09:00–15:00 ora standard a Coreei, Asia/Seoul)')
   })
 
   it.each([
     ['ko', '한국어 상담원(채팅)', null],
     ['en', 'Chat bot (Eva)', null],
-    ['ro', 'Chatbot (Eva)', 'AliExpress nu are asistență în limba română'],
+    ['ro', 'Chatbot (Eva)', 'AliExpress nu are serviciu clienți în română'],
   ] as const)('"I don\'t know" in %s leads with the channel that serves the language', (lang, first, missing) => {
     const { record, entry } = answerQuestion(faq, 'refund for my cinema ticket and popcorn', ctx({ platform: 'aliexpress', lang }))
     expect(entry).toBeNull()
@@ -94,7 +94,7 @@ describe('other shops, abstentions and the filled command', () => {
   it.each([
     ['테무 주문취소 어케함', 'ko', 'buyerdesk는 알리익스프레스와 아마존만 다뤄요. Temu 쇼핑몰은 다루지 않아서', '페이팔'],
     ['doordash order never came', 'en', 'DoorDash isn\'t covered: buyerdesk knows only the rules of AliExpress and Amazon.', 'PayPal'],
-    ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk se ocupă doar de AliExpress și Amazon; despre Glovo nu am informații', 'PayPal'],
+    ['cum anulez o comanda pe Glovo', 'ro', 'buyerdesk se ocupă doar de AliExpress și Amazon; despre Glovo nu există informații aici', 'PayPal'],
   ])('%s: an honest "not covered" in the question\'s language, with advice for any shop', (q, lang, text, paypal) => {
     const { record, entry } = answerQuestion(faq, q, ctx())
     expect(record).toMatchObject({ lang, topic: null, abstain: 'other-shop' })

@@ -35,10 +35,10 @@ describe('contact serves the user\'s language', () => {
 
   it('Romanian: says plainly that neither shop has Romanian-speaking support, and leads with the English chat', () => {
     const text = screen('ro', 'Europe/Bucharest')
-    expect(text.split('\n')[0]).toBe('Niciunul dintre magazine nu are asistență în limba română: scrie-i unui agent pe chat, în engleză.')
+    expect(text.split('\n')[0]).toBe('Niciun magazin nu are serviciu clienți în română: scrieți-i unui operator pe chat, în engleză.')
     expect(channelLines(text)[0]).toMatch(/^ {2}Chatbot \(Eva\):/)
     // one shop alone: the line names it
-    expect(screen('ro', 'Europe/Bucharest', 'amazon')).toContain('Amazon nu are asistență în limba română: scrie-i unui agent pe chat, în engleză.')
+    expect(screen('ro', 'Europe/Bucharest', 'amazon')).toContain('Amazon nu are serviciu clienți în română: scrieți-i unui operator pe chat, în engleză.')
   })
 
   it('derives "no support in your language" from the data: a channel in Romanian would remove the line', () => {
@@ -46,7 +46,7 @@ describe('contact serves the user\'s language', () => {
     withRo.platforms.amazon!.channels[0]!.languages = ['en', 'ro']
     expect(shopSpeaks(withRo.platforms.amazon!.channels, 'ro')).toBe(true)
     const text = renderContact(toContactJson(withRo, { lang: 'ro', now: NOW, timeZone: 'Europe/Bucharest', platform: 'amazon' }), plain, 100).join('\n')
-    expect(text).not.toContain('nu are asistență în limba română')
+    expect(text).not.toContain('nu are serviciu clienți în română')
   })
 
   it('the same zone as the service names it once, without "your time"', () => {

@@ -44,7 +44,7 @@ describe('buyerdesk ask --json', () => {
   it('"I don\'t know" in the user\'s language, with the closest topics and how to reach support', () => {
     const r = run(['ask', 'Cât costă un bilet de avion spre Paris?'])
     expect(r.code).toBe(0)
-    expect(r.stdout).toContain('Nu știu')
+    expect(r.stdout).toContain('Nu am găsit un răspuns')
     expect(r.stdout).toContain('buyerdesk show ')
     expect(r.stdout).toContain('buyerdesk contact')
   })

@@ -91,7 +91,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
   it.each([
     ['en', /Where did you buy it\?/, /What went wrong\?/, 'The wizard stopped. Nothing was changed.'],
     ['ko', /어디에서 구매했나요\?/, /어떤 문제가 있나요\?/, '단계별 안내를 중단했어요. 바뀐 것은 없어요.'],
-    ['ro', /De unde ați cumpărat\?/, /Ce nu a mers bine\?/, 'Asistentul s-a oprit. Nu s-a schimbat nimic.'],
+    ['ro', /De unde ați cumpărat\?/, /Ce nu a mers bine\?/, 'Ghidul pas cu pas s-a oprit. Nu s-a modificat nimic.'],
   ])('%s: Ctrl-C prints one line saying the wizard stopped and nothing was changed, and exits 130 (128 + SIGINT), with no stack trace', async (lang, first, second, said) => {
     // Also the positive control of the lazy-import checks in wizard.test.ts: here the prompt library is loaded.
     const spy = inquirerSpy()
@@ -104,7 +104,7 @@ describe.skipIf(!HAS_TMUX)('wizard in a pseudo-terminal (tmux)', () => {
     expect(text).toContain('EXIT=130')
     expect(text.split(said)).toHaveLength(2)
     // one line, in the user's language only
-    for (const other of ['The wizard stopped.', '단계별 안내를 중단했어요.', 'Asistentul s-a oprit.'].filter((o) => !said.startsWith(o))) expect(text).not.toContain(other)
+    for (const other of ['The wizard stopped.', '단계별 안내를 중단했어요.', 'Ghidul pas cu pas s-a oprit.'].filter((o) => !said.startsWith(o))) expect(text).not.toContain(other)
     expect(text).not.toMatch(/\n\s+at /)
     expect(spy.loaded().length).toBeGreaterThan(0)
   })
