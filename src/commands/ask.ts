@@ -3,7 +3,7 @@ import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import { channelsFor, type ContactFile, type Hours } from '../core/faq/hours.js'
 import { localHoursText, noSupportLine, toContactJson } from './contact.js'
 import { fitLines, SHORT_COMMANDS } from '../render/wrap.js'
-import { FAQ_MESSAGES, scheduleText } from '../i18n/faq-messages.js'
+import { entryLabel, FAQ_MESSAGES, scheduleText, shopName } from '../i18n/faq-messages.js'
 import { searchFaq, type AbstainReason } from '../core/faq/search.js'
 import { checkCommand } from '../core/faq/related.js'
 import { TOPICS, type TopicId } from '../core/faq/topics.js'
@@ -17,7 +17,6 @@ import type { ChalkInstance } from 'chalk'
 import { printError, printLines, printText, write } from '../io/output.js'
 import { screenWidth } from '../io/screen.js'
 
-const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 
 /** Longer lines are not questions (a pasted file, a log): refused rather than searched. */
 export const MAX_QUESTION_LENGTH = 1000
@@ -181,7 +180,7 @@ function answerLines(record: AskRecord, entry: KbEntry | null, contact: ContactF
     const [only, ...more] = entry.platforms
     if (record.platform === null && only !== undefined && more.length === 0) {
       const other = PLATFORMS.find((p) => p !== only)
-      if (other !== undefined) lines.push(c.dim(m.aboutShop(SHOP_NAMES[only] ?? only, SHOP_NAMES[other] ?? other, `--platform ${other}`)))
+      if (other !== undefined) lines.push(c.dim(m.aboutShop(shopName(only, lang), shopName(other, lang), `--platform ${other}`)))
     }
   } else if (record.otherShop !== null) {
     // Another shop: an honest "not covered", and what helps with any shop.
@@ -191,7 +190,7 @@ function answerLines(record: AskRecord, entry: KbEntry | null, contact: ContactF
   } else {
     lines.push(c.bold(m.dontKnow))
     if (others.length > 0) lines.push('', `${record.abstain === 'unsure' ? m.didYouMeanTopics : m.closest}:`)
-    for (const match of others) lines.push(`  - ${TOPICS[match.topic as TopicId]?.[lang] ?? match.topic}: ${match.title}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
+    for (const match of others) lines.push(`  - ${entryLabel(TOPICS[match.topic as TopicId]?.[lang] ?? match.topic, match.title)}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
     // The channels that serve the user's language first, their hours on the user's clock (as `contact` shows them).
     const shops = record.platform !== null ? [record.platform] : [...PLATFORMS]
     const known = contact === null ? [] : shops.filter((shop) => contact.platforms[shop] !== undefined)
@@ -277,7 +276,7 @@ function recordFor(record: AskRecord, entry: KbEntry, faq: Faq): AskRecord {
 async function pickMatch(record: AskRecord): Promise<string | null> {
   const m = FAQ_MESSAGES[record.lang]
   const { askSelect } = await import('../io/prompts.js')
-  const choices = record.matches.slice(0, 3).map((match) => ({ value: match.id as string | null, name: `${TOPICS[match.topic as TopicId]?.[record.lang] ?? match.topic}: ${match.title}` }))
+  const choices = record.matches.slice(0, 3).map((match) => ({ value: match.id as string | null, name: entryLabel(TOPICS[match.topic as TopicId]?.[record.lang] ?? match.topic, match.title) }))
   return askSelect({ message: m.didYouMeanTopics, choices: [...choices, { value: null, name: m.noneOfThese }] })
 }
 

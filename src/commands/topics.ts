@@ -1,5 +1,5 @@
 import { PLATFORMS } from '../core/faq/detect.js'
-import { FAQ_MESSAGES } from '../i18n/faq-messages.js'
+import { FAQ_MESSAGES, shopName } from '../i18n/faq-messages.js'
 import { TOPIC_IDS, TOPICS } from '../core/faq/topics.js'
 import type { KbEntry } from '../core/faq/types.js'
 import { readKb } from '../data/kb.js'
@@ -43,14 +43,13 @@ export function toTopicsJson(entries: readonly KbEntry[], lang: Lang, platform?:
   }
 }
 
-const SHOP_NAMES: Record<string, string> = { aliexpress: 'AliExpress', amazon: 'Amazon' }
 
 export function renderTopics(json: TopicsJson, c = colours(), width = screenWidth()): string[] {
   const m = FAQ_MESSAGES[json.lang]
   const lines: string[] = []
   for (const shop of json.platforms) {
     if (lines.length > 0) lines.push('')
-    lines.push(c.bold(SHOP_NAMES[shop.platform] ?? shop.platform))
+    lines.push(c.bold(shopName(shop.platform, json.lang)))
     if (shop.topics.length === 0) lines.push(`  ${m.noTopics}`)
     for (const topic of shop.topics) {
       lines.push(...wrap(`${c.bold(topic.title)} ${c.dim(`(${topic.topic})`)}`, width, '  ', '    '))

@@ -36,3 +36,14 @@ export function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string 
   const days = hours.days.length === 7 ? m.everyDay : DAYS.filter((d) => hours.days.includes(d)).join(', ')
   return `${hours.open}–${hours.close} (${m.serviceTime(hours.timeZone)}), ${days}`
 }
+
+/** A covered shop's name as `lang` writes it (`알리익스프레스` in Korean); another id as it is. */
+export function shopName(id: string, lang: Lang): string {
+  const shops: Record<string, string> = CATALOGS[lang].common.shops
+  return shops[id] ?? id
+}
+
+/** `Topic: title` for a list of entries, or the title alone when it already says the topic. */
+export function entryLabel(topic: string, title: string): string {
+  return title.toLowerCase().startsWith(topic.toLowerCase()) ? title : `${topic}: ${title}`
+}

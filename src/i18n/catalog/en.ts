@@ -5,6 +5,11 @@
  */
 export const en = {
   common: {
+    /** The shops as users of this language write them (the glossary). */
+    shops: {
+      aliexpress: 'AliExpress',
+      amazon: 'Amazon',
+    },
     facts: {
       ordered: 'order date',
       shipped: 'shipping date',

@@ -3,6 +3,10 @@ import type { Catalog } from './en.js'
 /** Every text buyerdesk shows, in Korean: the same keys as en.ts (a missing or extra key does not compile). */
 export const ko: Catalog = {
   common: {
+    shops: {
+      aliexpress: '알리익스프레스',
+      amazon: '아마존',
+    },
     facts: {
       ordered: '주문일',
       shipped: '발송일',

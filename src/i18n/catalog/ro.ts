@@ -3,6 +3,10 @@ import type { Catalog } from './en.js'
 /** Every text buyerdesk shows, in Romanian: the same keys as en.ts (a missing or extra key does not compile). */
 export const ro: Catalog = {
   common: {
+    shops: {
+      aliexpress: 'AliExpress',
+      amazon: 'Amazon',
+    },
     facts: {
       ordered: 'data comenzii',
       shipped: 'data expedierii',
