@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { renderContact, toContactJson } from '../../src/commands/contact.js'
 import { assessIn as assess } from '../../src/render/verdict.js'
 import { dayFromCivil, formatDay } from '../../src/core/dates.js'
-import { ISSUES, type Order } from '../../src/core/types.js'
+import type { Order } from '../../src/core/types.js'
 import { readContact } from '../../src/data/kb.js'
 import { LANGS, type Lang } from '../../src/i18n/lang.js'
 import { screenWidth } from '../../src/io/screen.js'
@@ -12,35 +12,12 @@ import { renderAssessment } from '../../src/render/result.js'
 import { renderTimeline } from '../../src/render/timeline.js'
 import { displayWidth } from '../../src/render/width.js'
 import { fitLines, URL_PATTERN, wrap } from '../../src/render/wrap.js'
+import { orderArb } from '../arbitraries.js'
 import { POLICIES } from '../helpers.js'
 import { table } from '../../src/commands/deadlines.js'
 
 const plain = new Chalk({ level: 0 })
 const contact = await readContact()
-const START = dayFromCivil(2025, 1, 1)
-
-/** A valid order and a today on or after its dates, for either shop. */
-const orderArb = fc
-  .record({
-    platform: fc.constantFrom('aliexpress', 'amazon'),
-    issue: fc.option(fc.constantFrom(...ISSUES), { nil: null }),
-    ordered: fc.integer({ min: START, max: START + 400 }),
-    toShip: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
-    toDeliver: fc.option(fc.integer({ min: 0, max: 70 }), { nil: null }),
-    eta: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
-    toContact: fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
-    after: fc.integer({ min: 0, max: 200 }),
-  })
-  .map((r) => {
-    const shipped = r.toShip === null ? null : r.ordered + r.toShip
-    const delivered = r.toDeliver === null ? null : (shipped ?? r.ordered) + r.toDeliver
-    const contacted = r.toContact === null ? null : r.ordered + r.toContact
-    let eta = r.eta === null ? null : r.ordered + r.eta
-    if (r.platform === 'amazon' && delivered === null && eta === null) eta = r.ordered + 10
-    const today = Math.max(r.ordered, shipped ?? 0, delivered ?? 0, contacted ?? 0) + r.after
-    const order: Order = { platform: r.platform, issue: r.issue, ordered: r.ordered, shipped, delivered, eta, contacted, disputed: null }
-    return { order, today }
-  })
 
 const langArb = fc.constantFrom<Lang>(...LANGS)
 const widthArb = fc.integer({ min: 40, max: 120 })
