@@ -111,7 +111,7 @@ describe('check --fields', () => {
   })
 
   it.each([[''], [' , ']])('%j: a usage error asking for a list', (value) => {
-    expect(() => parseFieldsFlag(value, 'ko')).toThrow(/--fields: 필드가 없어요/)
+    expect(() => parseFieldsFlag(value, 'ko')).toThrow(/--fields: 필드를 지정하지 않았어요/)
   })
 
   it('takes spaces around names', () => {

@@ -36,7 +36,7 @@ describe('buyerdesk check --fields', () => {
 
   it.each([
     ['en', /^buyerdesk: --fields: unknown field "refund\.state"; valid fields: id, platform, .*, note, and ACTION\.FIELD such as refund\.status\n$/],
-    ['ko', /^buyerdesk: --fields: 알 수 없는 필드예요: "refund\.state"\. 쓸 수 있는 필드: id, .*동작\.필드\n$/],
+    ['ko', /^buyerdesk: --fields: 알 수 없는 필드예요: "refund\.state"\. 쓸 수 있는 필드: id, .*동작\.필드 형식으로도 쓸 수 있어요\n$/],
     ['ro', /^buyerdesk: --fields: câmpul „refund\.state” nu există; câmpuri valide: id, .* și ACȚIUNE\.CÂMP, de ex\. refund\.status\n$/],
   ])('an unknown field is a usage error (exit 2) in %s, one line, before any input is read', (lang, message) => {
     const r = run(['check', '-', ...TODAY, '--fields', 'refund.state', '--lang', lang], { input: STREAM })

@@ -216,8 +216,8 @@ export const ko: Catalog = {
     },
     badToday: '--today: 날짜로 읽을 수 없어요: "{value}". YYYY-MM-DD(예: {example}), 오늘, 어제, 3일 전처럼 입력하세요',
     badFirstLine: '--first-line: 줄 번호가 아니에요: "{value}". 1 이상의 정수를 입력하세요(예: 10001)',
-    badField: '--fields: 알 수 없는 필드예요: "{value}". 쓸 수 있는 필드: {valid}, 그리고 refund.status 같은 동작.필드',
-    noField: '--fields: 필드가 없어요. id,refund.status,refund.deadline처럼 쉼표로 구분해 입력하세요',
+    badField: '--fields: 알 수 없는 필드예요: "{value}". 쓸 수 있는 필드: {valid}. refund.status처럼 동작.필드 형식으로도 쓸 수 있어요',
+    noField: '--fields: 필드를 지정하지 않았어요. id,refund.status,refund.deadline처럼 쉼표로 구분해 입력하세요',
   },
   wizard: {
     intro: '주문에 대해 몇 가지만 물어볼게요. 언제든 Ctrl-C로 그만둘 수 있어요.',
@@ -438,7 +438,7 @@ export const ko: Catalog = {
     },
     flagAsValue: '--{option}: 값이 아니라 옵션처럼 보여요: "{value}". --{option} 바로 뒤에 값을 주세요(또는 --{option}=값)',
     limits: {
-      badLimit: '--limit: 항목 개수로 읽을 수 없어요: "{value}". 5처럼 1 이상의 정수를 입력하세요',
+      badLimit: '--limit: 올바른 항목 개수가 아니에요: "{value}". 5처럼 1 이상의 정수를 입력하세요',
       notQuestions: '{lines} 중 {bad}줄은 질문이 아니에요. 출력의 "error" 기록을 확인하세요',
       badNow: '--now: 시간대가 있는 날짜와 시각이 아니에요: "{value}". 2026-11-22T10:00:00+09:00이나 2026-11-22T01:00:00Z처럼 입력하세요',
       badZone: '--timezone: IANA 시간대가 아니에요: "{value}". Asia/Seoul이나 Europe/Bucharest처럼 입력하세요',

@@ -220,7 +220,7 @@ export const ro: Catalog = {
     badToday: '--today: „{value}” nu este o dată validă; se așteaptă AAAA-LL-ZZ (de ex. {example}), azi, ieri sau acum 3 zile',
     badFirstLine: '--first-line: „{value}” nu este un număr de linie; se așteaptă un număr întreg de la 1 (de ex. 10001)',
     badField: '--fields: câmpul „{value}” nu există; câmpuri valide: {valid} și ACȚIUNE.CÂMP, de ex. refund.status',
-    noField: '--fields: niciun câmp; se așteaptă o listă separată prin virgule, de ex. id,refund.status,refund.deadline',
+    noField: '--fields: nu ați indicat niciun câmp; indicați o listă de câmpuri separate prin virgule, de ex. id,refund.status,refund.deadline',
   },
   wizard: {
     intro: 'Câteva întrebări despre comandă; apăsați Ctrl-C ca să vă opriți oricând.',
@@ -441,8 +441,8 @@ export const ro: Catalog = {
     },
     flagAsValue: '--{option}: „{value}” arată ca o opțiune, nu ca o valoare; dați valoarea imediat după --{option} (sau --{option}=VALOARE)',
     limits: {
-      badLimit: '--limit: „{value}” nu este un număr de potriviri; scrieți un număr întreg de la 1, de exemplu 5',
-      notQuestions: '{bad} din {lines} nu au fost întrebări; vedeți înregistrările „error” din rezultat',
+      badLimit: '--limit: „{value}” nu este un număr valid de rezultate; scrieți un număr întreg pozitiv, de exemplu, 5',
+      notQuestions: 'Linii care nu sunt întrebări: {bad} din {lines}; vedeți intrările „error” din rezultat',
       badNow: '--now: „{value}” nu este o dată și o oră cu fus orar; scrieți, de exemplu, 2026-11-22T10:00:00+09:00 sau 2026-11-22T01:00:00Z',
       badZone: '--timezone: „{value}” nu este un fus orar IANA; scrieți, de exemplu, Asia/Seoul sau Europe/Bucharest',
       noContact: 'contact: nu există date de contact pentru „{value}”; alegeți unul dintre: {list}',
