@@ -1,8 +1,9 @@
 import { Argument, Command, Option } from 'commander'
-import { ACTIONS, ISSUES } from './core/types.js'
+import { ACTIONS } from './core/types.js'
 import { LANGS } from './i18n/lang.js'
 import { resolveLang } from './i18n/resolve.js'
 import { helpLang, localizeProgram } from './i18n/localize-help.js'
+import type { Lang } from './core/lang.js'
 import { UsageError } from './errors.js'
 import { printText } from './io/output.js'
 import { examplesBlock } from './i18n/help-examples.js'
@@ -10,29 +11,38 @@ import { exitCodesBlock } from './i18n/layout-contact-messages.js'
 import { wrap } from './render/wrap.js'
 // Types only (erased): the module itself is imported lazily by its command.
 import type * as ConfigCommands from './commands/config.js'
-import { byLang } from './i18n/catalog/index.js'
+import { byLang, message, type MessageKey } from './i18n/catalog/index.js'
 
 /** The order flags shared by `check`, `wizard` and `track` (POLICY.md field names). */
 export const ORDER_FLAGS = ['platform', 'issue', 'ordered', 'shipped', 'delivered', 'eta', 'contacted', 'disputed', 'id'] as const
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
-export function addOrderOptions(cmd: Command): Command {
-  return cmd
-    .option('--platform <id>', 'aliexpress, amazon, or the id of a --policy pack')
-    .option('--issue <issue>', `what went wrong: ${ISSUES.join(', ')}`)
-    .option('--ordered <date>', 'date the order was placed (YYYY-MM-DD, today…)')
-    .option('--shipped <date>', 'date the seller shipped it (none: not yet)')
-    .option('--delivered <date>', 'date tracking shows it as delivered')
-    .option('--eta <date>', 'latest estimated delivery date shown for the order')
-    .option('--contacted <date>', 'date you first contacted the seller about the problem')
-    .option('--disputed <date>', 'date you opened a dispute or A-to-z claim')
-    .option('--today <date>', 'judge as of this date instead of today')
-    .option('--id <id>', 'your order ID, echoed back')
+/** A help text of the catalogues (`help.commands.check.description`, `help.options.platform`): src/i18n/catalog. */
+export type HelpKey = Extract<MessageKey, `help.${string}`>
+/** The help texts of one language: what the program is built with. */
+export type HelpTexts = (key: HelpKey) => string
+
+export function helpTexts(lang: Lang): HelpTexts {
+  return (key) => message(lang, key)
 }
 
-export function langOption(): Option {
-  return new Option('--lang <lang>', 'language of the answer (default: saved setting, then LANG)').choices(LANGS)
+export function addOrderOptions(cmd: Command, h: HelpTexts): Command {
+  return cmd
+    .option('--platform <id>', h('help.options.platform'))
+    .option('--issue <issue>', h('help.options.issue'))
+    .option('--ordered <date>', h('help.options.ordered'))
+    .option('--shipped <date>', h('help.options.shipped'))
+    .option('--delivered <date>', h('help.options.delivered'))
+    .option('--eta <date>', h('help.options.eta'))
+    .option('--contacted <date>', h('help.options.contacted'))
+    .option('--disputed <date>', h('help.options.disputed'))
+    .option('--today <date>', h('help.options.today'))
+    .option('--id <id>', h('help.options.id'))
+}
+
+export function langOption(h: HelpTexts): Option {
+  return new Option('--lang <lang>', h('help.options.lang')).choices(LANGS)
 }
 
 /** The top-level commands, in the order help lists them. */
@@ -52,11 +62,19 @@ export function commandOf(argv: readonly string[]): CommandName | undefined {
  * Commander definitions only (STYLE.md §1); commands are imported lazily so each loads only what it uses.
  * `only`: define just that command (what `buyerdesk check …` parses with): defining all of them cost
  * ~4 ms of every start (bench/RESULTS.md); help and errors of that command read the same either way.
+ * `lang`: the language every description, option and heading is registered in (help.* in the catalogues);
+ * by default the one the user gets, chosen before parsing (src/i18n/resolve.ts), so commander prints it as given.
  */
-export function createProgram(only?: CommandName, opts: { completionCommands?: boolean } = {}): Command {
+export function createProgram(only?: CommandName, opts: { completionCommands?: boolean; lang?: Lang } = {}): Command {
+  const lang = opts.lang ?? helpLang()
+  const h = helpTexts(lang)
   const program = new Command('buyerdesk')
-    .description('Support assistant for AliExpress and Amazon shoppers: deadlines, eligibility, and answers, offline.')
-    .version('0.1.0', '-v, --version')
+    .description(h('help.program.description'))
+    .version('0.1.0', '-v, --version', h('help.builtins.version'))
+    // Before any command is added: commands inherit the help option and the `help [command]` of their parent.
+    .helpOption('-h, --help', h('help.builtins.help'))
+    // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
+    .helpCommand('help [command]', h('help.builtins.help'))
     .showSuggestionAfterError(true)
     .exitOverride()
     // One prefix for every error, commander's ("error: …", translated or not) and the tool's own.
@@ -67,24 +85,22 @@ export function createProgram(only?: CommandName, opts: { completionCommands?: b
     })
 
   const wanted = (name: CommandName) => only === undefined || only === name
-  if (wanted('check')) addCheckCommand(program)
-  if (wanted('config')) addConfigCommand(program)
-  if (wanted('track')) addTrackCommand(program)
-  if (wanted('deadlines')) addDeadlinesCommand(program)
-  if (wanted('wizard')) addWizardCommand(program)
-  addFaqCommands(program, wanted)
-  if (only === undefined && opts.completionCommands !== false) addCompletionCommands(program)
+  if (wanted('check')) addCheckCommand(program, h)
+  if (wanted('config')) addConfigCommand(program, h)
+  if (wanted('track')) addTrackCommand(program, h)
+  if (wanted('deadlines')) addDeadlinesCommand(program, h)
+  if (wanted('wizard')) addWizardCommand(program, h)
+  addFaqCommands(program, wanted, h)
+  if (only === undefined && opts.completionCommands !== false) addCompletionCommands(program, h)
 
   program.hook('preAction', (_root, action) => refuseFlagLikeValues(action))
 
   // Keep last: it lets the root take operands, which commands created after it would inherit.
   if (only === undefined) addMenuAction(program)
-  // `buyerdesk help [command]`: commander adds it by itself only to a root without an action of its own.
-  program.helpCommand(true)
-  addExamples(program)
-  program.addHelpText('after', exitCodesBlock('en', wrap))
-  // Help and commander's own messages in the user's language (English: nothing to do).
-  localizeProgram(program, helpLang())
+  addExamples(program, lang)
+  program.addHelpText('after', exitCodesBlock(lang, wrap))
+  // Commander's own words (headings, "(choices: …)", its error lines) in the same language.
+  localizeProgram(program, lang)
   return program
 }
 
@@ -110,22 +126,23 @@ function refuseFlagLikeValues(cmd: Command): void {
   }
 }
 
-function addCheckCommand(program: Command): void {
+function addCheckCommand(program: Command, h: HelpTexts): void {
   addOrderOptions(
     program
       .command('check')
-      .description('Can this order still be canceled, refunded, disputed, or escalated? One order from flags, or NDJSON/CSV from a file or - (stdin).')
-      .argument('[input]', 'stream mode: an NDJSON or CSV file, or - for stdin'),
+      .description(h('help.commands.check.description'))
+      .argument('[input]', h('help.commands.check.arguments.input')),
+    h,
   )
-    .addOption(new Option('--input-format <format>', 'format of the stream input').choices(['ndjson', 'csv']))
-    .option('--first-line <n>', 'number the stream lines from n (one part of a larger stream, as under GNU parallel)')
-    .option('--policy <file>', "load a policy pack for another shop (repeatable)", collect, [])
-    .option('--json', 'print one JSON object instead of text')
-    .option('--fields <list>', 'JSON with only these fields, e.g. status or id,refund.status,refund.deadline (a wrong name lists them all)')
-    .addOption(langOption())
-    .addOption(new Option('--fail-on-ineligible <action>', 'exit 3 unless this action is possible (or sources disagree)').choices(ACTIONS))
-    .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
-    .option('--ascii', 'draw the timeline with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
+    .addOption(new Option('--input-format <format>', h('help.commands.check.options.inputFormat')).choices(['ndjson', 'csv']))
+    .option('--first-line <n>', h('help.commands.check.options.firstLine'))
+    .option('--policy <file>', h('help.options.policy'), collect, [])
+    .option('--json', h('help.commands.check.options.json'))
+    .option('--fields <list>', h('help.commands.check.options.fields'))
+    .addOption(langOption(h))
+    .addOption(new Option('--fail-on-ineligible <action>', h('help.commands.check.options.failOnIneligible')).choices(ACTIONS))
+    .option('--message-only', h('help.options.messageOnly'))
+    .option('--ascii', h('help.commands.check.options.ascii'))
     .action(async (input: string | undefined, opts: Record<string, string | string[] | boolean | undefined>) => {
       const [{ check, parseTodayFlag, parseFirstLine, parseFieldsFlag }, { defaultToday, readSettings }, { resolveOrderDates }] = await Promise.all([
         import('./commands/check.js'),
@@ -173,10 +190,8 @@ async function savedContext(opts: Flags) {
   }
 }
 
-function addConfigCommand(program: Command): void {
-  const config = program
-    .command('config')
-    .description('Saved settings: platform, lang, timezone, within (days for `deadlines`), alarm (days before, for --ics). BUYERDESK_CONFIG_DIR moves the files.')
+function addConfigCommand(program: Command, h: HelpTexts): void {
+  const config = program.command('config').description(h('help.commands.config.description'))
   const run =
     (fn: (mod: typeof ConfigCommands, args: string[], opts: { lang: ReturnType<typeof resolveLang>; json: boolean }) => unknown) =>
     async (...args: unknown[]) => {
@@ -185,22 +200,22 @@ function addConfigCommand(program: Command): void {
       const [mod, { readSettings }] = await Promise.all([import('./commands/config.js'), import('./io/settings.js')])
       await fn(mod, args.slice(0, -2) as string[], { lang: resolveLang(opts.lang as string | undefined, readSettings().lang), json: Boolean(opts.json) })
     }
-  const common = (cmd: Command) => cmd.option('--json', 'print JSON').addOption(langOption())
-  common(config.command('get').description('print the value of a setting').argument('<key>', 'platform, lang, timezone, within, or alarm')).action(run((m, [key], o) => m.configGet(key!, o)))
-  common(config.command('set').description('save a setting (validated)').argument('<key>').argument('<value>')).action(run((m, [key, value], o) => m.configSet(key!, value!, o)))
-  common(config.command('unset').description('remove a saved setting').argument('<key>')).action(run((m, [key], o) => m.configUnset(key!, o)))
-  common(config.command('list').description('every setting, its value, and where it comes from')).action(run((m, _args, o) => m.configList(o)))
-  common(config.command('path').description('where the settings file lives (saved orders are beside it)')).action(run((m, _args, o) => m.configPath(o)))
+  const common = (cmd: Command) => cmd.option('--json', h('help.options.json')).addOption(langOption(h))
+  common(config.command('get').description(h('help.commands.config.get.description')).argument('<key>', h('help.commands.config.get.arguments.key'))).action(run((m, [key], o) => m.configGet(key!, o)))
+  common(config.command('set').description(h('help.commands.config.set.description')).argument('<key>').argument('<value>')).action(run((m, [key, value], o) => m.configSet(key!, value!, o)))
+  common(config.command('unset').description(h('help.commands.config.unset.description')).argument('<key>')).action(run((m, [key], o) => m.configUnset(key!, o)))
+  common(config.command('list').description(h('help.commands.config.list.description'))).action(run((m, _args, o) => m.configList(o)))
+  common(config.command('path').description(h('help.commands.config.path.description'))).action(run((m, _args, o) => m.configPath(o)))
 }
 
-function addTrackCommand(program: Command): void {
-  const track = program.command('track').description('Saved orders: judged afresh against today and the current rules on every run.')
+function addTrackCommand(program: Command, h: HelpTexts): void {
+  const track = program.command('track').description(h('help.commands.track.description'))
   const common = (cmd: Command, withToday = true) => {
-    if (withToday) cmd.option('--today <date>', 'judge as of this date instead of today')
+    if (withToday) cmd.option('--today <date>', h('help.options.today'))
     return cmd
-      .option('--json', 'print JSON')
-      .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
-      .addOption(langOption())
+      .option('--json', h('help.options.json'))
+      .option('--policy <file>', h('help.options.policy'), collect, [])
+      .addOption(langOption(h))
   }
   // Date flags read as the wizard reads them (`3 days ago`, `none`), against --today.
   const orderOf = async (opts: Flags, today: number, lang: ReturnType<typeof resolveLang>) => {
@@ -209,40 +224,37 @@ function addTrackCommand(program: Command): void {
     for (const flag of ORDER_FLAGS) order[flag] = opts[flag] as string | undefined
     return resolveOrderDates(order, today, lang)
   }
-  common(addOrderOptions(track.command('add').description('save an order (same flags as check; an id is generated when --id is not given)')), false)
-    .option('--note <text>', 'a note of your own, shown with the order')
+  common(addOrderOptions(track.command('add').description(h('help.commands.track.add.description')), h), false)
+    .option('--note <text>', h('help.commands.track.add.options.note'))
     .action(async (opts: Flags) => {
       const [{ trackAdd }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
       const order = await orderOf(opts, ctx.today, ctx.lang)
       order.platform ??= ctx.settings.platform
       process.exitCode = (await trackAdd({ ...ctx, order, note: opts.note as string | undefined })).code
     })
-  common(track.command('list').description('every saved order: next deadline, days left, status')).action(async (opts: Flags) => {
+  common(track.command('list').description(h('help.commands.track.list.description'))).action(async (opts: Flags) => {
     const [{ trackList }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
     process.exitCode = (await trackList(ctx)).code
   })
-  common(track.command('show').description('the full check result of a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
+  common(track.command('show').description(h('help.commands.track.show.description')).argument('<id>')).action(async (id: string, opts: Flags) => {
     const [{ trackShow }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
     process.exitCode = (await trackShow({ ...ctx, id })).code
   })
-  common(addOrderOptions(track.command('update').description('change facts of a saved order (an empty value removes one; --id renames)').argument('<id>')), false)
-    .option('--note <text>', 'replace the note (empty: remove it)')
+  common(addOrderOptions(track.command('update').description(h('help.commands.track.update.description')).argument('<id>'), h), false)
+    .option('--note <text>', h('help.commands.track.update.options.note'))
     .action(async (id: string, opts: Flags) => {
       const [{ trackUpdate }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
       process.exitCode = (await trackUpdate({ ...ctx, id, changes: await orderOf(opts, ctx.today, ctx.lang), note: opts.note as string | undefined })).code
     })
-  common(track.command('rm').description('remove a saved order').argument('<id>')).action(async (id: string, opts: Flags) => {
+  common(track.command('rm').description(h('help.commands.track.rm.description')).argument('<id>')).action(async (id: string, opts: Flags) => {
     const [{ trackRm }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
     process.exitCode = (await trackRm({ ...ctx, id })).code
   })
   common(
-    track
-      .command('import')
-      .description("save orders from an NDJSON or CSV file (- for stdin), or from a shop's own export (Amazon's Retail.OrderHistory CSV or data zip, AliExpress's XLSX or extension CSV); bad lines are reported")
-      .argument('<file>'),
+    track.command('import').description(h('help.commands.track.import.description')).argument('<file>'),
   )
-    .addOption(new Option('--input-format <format>', 'format of the input').choices(['ndjson', 'csv']))
-    .option('--dry-run', 'show what would be saved, save nothing')
+    .addOption(new Option('--input-format <format>', h('help.commands.track.import.options.inputFormat')).choices(['ndjson', 'csv']))
+    .option('--dry-run', h('help.commands.track.import.options.dryRun'))
     .action(async (input: string, opts: Flags) => {
       const [{ trackImport }, ctx] = await Promise.all([import('./commands/track.js'), savedContext(opts)])
       const inputFormat = opts.inputFormat as 'ndjson' | 'csv' | undefined
@@ -250,18 +262,18 @@ function addTrackCommand(program: Command): void {
     })
 }
 
-function addDeadlinesCommand(program: Command): void {
+function addDeadlinesCommand(program: Command, h: HelpTexts): void {
   program
     .command('deadlines')
-    .description('Every upcoming deadline across saved orders, most urgent first.')
-    .option('--within <days>', 'only deadlines at most this many days ahead (default: the saved `within` setting, else all)')
-    .option('--quiet', 'print nothing; exit 3 when something closes within --within days (default: the saved `within`, else 3), else 0')
-    .option('--ics <file>', 'write an iCalendar file (- for stdout): an all-day event per deadline with an alarm')
-    .option('--force', 'with --ics: replace an existing file that buyerdesk did not write')
-    .option('--today <date>', 'judge as of this date instead of today')
-    .option('--json', 'print a JSON array')
-    .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
-    .addOption(langOption())
+    .description(h('help.commands.deadlines.description'))
+    .option('--within <days>', h('help.commands.deadlines.options.within'))
+    .option('--quiet', h('help.commands.deadlines.options.quiet'))
+    .option('--ics <file>', h('help.commands.deadlines.options.ics'))
+    .option('--force', h('help.commands.deadlines.options.force'))
+    .option('--today <date>', h('help.options.today'))
+    .option('--json', h('help.commands.deadlines.options.json'))
+    .option('--policy <file>', h('help.options.policy'), collect, [])
+    .addOption(langOption(h))
     .action(async (opts: Flags) => {
       const [{ deadlines }, { parseSetting }, ctx] = await Promise.all([import('./commands/deadlines.js'), import('./io/settings.js'), savedContext(opts)])
       let within = ctx.settings.within
@@ -275,17 +287,17 @@ function addDeadlinesCommand(program: Command): void {
 }
 
 /** `ask`, `topics`, `show`, `contact` (issue 3): the knowledge base and the ways to reach each shop. */
-function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean): void {
+function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean, h: HelpTexts): void {
   if (wanted('ask')) {
     program
       .command('ask')
-      .description('Answer a shopping question from the built-in knowledge base, offline, in its language; - reads one question per line from stdin (NDJSON out).')
-      .argument('<question>', 'the question in Korean, English, or Romanian (- for stdin)')
-      .option('--platform <shop>', 'only this shop: aliexpress or amazon (default: the shop the question names, then the saved setting)')
-      .addOption(langOption())
-      .option('--json', 'print one JSON object (one per line with -)')
-      .option('--all', 'list every match')
-      .option('--limit <n>', 'list this many matches (default 3)')
+      .description(h('help.commands.ask.description'))
+      .argument('<question>', h('help.commands.ask.arguments.question'))
+      .option('--platform <shop>', h('help.commands.ask.options.platform'))
+      .addOption(langOption(h))
+      .option('--json', h('help.commands.ask.options.json'))
+      .option('--all', h('help.commands.ask.options.all'))
+      .option('--limit <n>', h('help.commands.ask.options.limit'))
       .action(async (question: string, opts: Record<string, string | boolean | undefined>) => {
         const [{ ask, parseLimitFlag, parsePlatformFlag }, { readSettings, savedZone }] = await Promise.all([import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
@@ -306,10 +318,10 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
   if (wanted('topics')) {
     program
       .command('topics')
-      .description('List the knowledge-base topics and their entries, per shop.')
-      .option('--platform <shop>', 'only this shop: aliexpress or amazon')
-      .addOption(langOption())
-      .option('--json', 'print one JSON object')
+      .description(h('help.commands.topics.description'))
+      .option('--platform <shop>', h('help.commands.topics.options.platform'))
+      .addOption(langOption(h))
+      .option('--json', h('help.options.jsonObject'))
       .action(async (opts: Record<string, string | boolean | undefined>) => {
         const [{ topics }, { parsePlatformFlag }, { readSettings }] = await Promise.all([import('./commands/topics.js'), import('./commands/ask.js'), import('./io/settings.js')])
         const settings = readSettings()
@@ -324,10 +336,10 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
   if (wanted('show')) {
     program
       .command('show')
-      .description('Print one knowledge-base entry in full (ids: buyerdesk topics).')
-      .argument('<id>', 'entry id, e.g. ali-refund-deadline')
-      .addOption(langOption())
-      .option('--json', 'print the entry as JSON')
+      .description(h('help.commands.show.description'))
+      .argument('<id>', h('help.commands.show.arguments.id'))
+      .addOption(langOption(h))
+      .option('--json', h('help.commands.show.options.json'))
       .action(async (id: string, opts: Record<string, string | boolean | undefined>) => {
         const [{ show }, { readSettings }] = await Promise.all([import('./commands/show.js'), import('./io/settings.js')])
         const settings = readSettings()
@@ -338,12 +350,12 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
   if (wanted('contact')) {
     program
       .command('contact')
-      .description("How to reach each shop's customer service: channels, hours, open now or not, next opening or closing in your time zone.")
-      .argument('[platform]', 'aliexpress or amazon (default: the saved setting, else both)')
-      .addOption(langOption())
-      .option('--json', 'print one JSON object')
-      .option('--now <iso>', 'judge as of this instant (ISO 8601, e.g. 2026-11-22T10:00:00+09:00) instead of now')
-      .option('--timezone <zone>', 'show times in this IANA time zone (default: saved setting, else this machine)')
+      .description(h('help.commands.contact.description'))
+      .argument('[platform]', h('help.commands.contact.arguments.platform'))
+      .addOption(langOption(h))
+      .option('--json', h('help.options.jsonObject'))
+      .option('--now <iso>', h('help.commands.contact.options.now'))
+      .option('--timezone <zone>', h('help.commands.contact.options.timezone'))
       .action(async (platform: string | undefined, opts: Record<string, string | boolean | undefined>) => {
         const [{ contact, parseNowFlag, parseZoneFlag }, { parsePlatformFlag }, { readSettings }] = await Promise.all([
           import('./commands/contact.js'),
@@ -364,27 +376,15 @@ function addFaqCommands(program: Command, wanted: (name: CommandName) => boolean
 }
 
 /** `buyerdesk wizard` (issue 4): every question has a flag of the same name, which skips it. */
-function addWizardCommand(program: Command): void {
-  addOrderOptions(
-    program
-      .command('wizard')
-      .description('Answer a few questions (only what the rules need) and see what you can still do, by when, what to prepare, and a message to the seller.'),
-  )
-    .option('--request <what>', 'what the message asks the seller for: refund, partial_refund, or reship (default: refund)')
-    .option('--message-only', 'print only the message to the seller, in English (e.g. to pipe into a clipboard tool)')
-    .option('--ascii', 'draw with ASCII characters only (automatic under TERM=dumb or a non-UTF-8 locale)')
-    .option('--no-interactive', 'never ask: missing answers are an error naming their flags (the default when stdin is not a terminal)')
-    .option('--policy <file>', 'load a policy pack for another shop (repeatable)', collect, [])
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      [
-        '',
-        'Dates may also be written today, yesterday, "3 days ago", 오늘, 어제, 3일 전,',
-        '10월 3일, azi, ieri, or acum 3 zile. "none" says an event has not happened',
-        '(--shipped none); --issue none says you just want to cancel.',
-      ].join('\n'),
-    )
+function addWizardCommand(program: Command, h: HelpTexts): void {
+  addOrderOptions(program.command('wizard').description(h('help.commands.wizard.description')), h)
+    .option('--request <what>', h('help.commands.wizard.options.request'))
+    .option('--message-only', h('help.options.messageOnly'))
+    .option('--ascii', h('help.commands.wizard.options.ascii'))
+    .option('--no-interactive', h('help.commands.wizard.options.interactive'))
+    .option('--policy <file>', h('help.options.policy'), collect, [])
+    .addOption(langOption(h))
+    .addHelpText('after', h('help.commands.wizard.dateForms'))
     .action(async (opts: Flags) => {
       const [{ wizard }, { defaultToday, readSettings }, { parseTodayFlag }] = await Promise.all([
         import('./commands/wizard.js'),
@@ -429,21 +429,21 @@ function addMenuAction(program: Command): void {
 }
 
 /** Two or three examples at the end of every command's help (src/i18n/help-examples.ts; translated like the rest). */
-function addExamples(cmd: Command, path = ''): void {
-  const block = examplesBlock(path, 'en')
+function addExamples(cmd: Command, lang: Lang, path = ''): void {
+  const block = examplesBlock(path, lang)
   if (block !== undefined) cmd.addHelpText('after', block)
-  for (const sub of cmd.commands) addExamples(sub, path === '' ? sub.name() : `${path} ${sub.name()}`)
+  for (const sub of cmd.commands) addExamples(sub, lang, path === '' ? sub.name() : `${path} ${sub.name()}`)
 }
 
 /**
  * `buyerdesk completion SHELL` prints a script; the script calls the hidden `buyerdesk complete -- WORDS…` at
  * each TAB. Both complete from these same definitions (src/commands/completion.ts).
  */
-function addCompletionCommands(program: Command): void {
+function addCompletionCommands(program: Command, h: HelpTexts): void {
   program
     .command('completion')
-    .description('Print a shell completion script (bash, zsh, fish, or powershell) built from these commands; see the examples to install it.')
-    .addArgument(new Argument('<shell>', 'bash, zsh, fish, or powershell').choices(['bash', 'zsh', 'fish', 'powershell']))
+    .description(h('help.commands.completion.description'))
+    .addArgument(new Argument('<shell>', h('help.commands.completion.arguments.shell')).choices(['bash', 'zsh', 'fish', 'powershell']))
     .action(async (shell: 'bash' | 'zsh' | 'fish' | 'powershell') => {
       const { completion } = await import('./commands/completion.js')
       await completion({ shell, program: createProgram(undefined, { completionCommands: false }) })

@@ -4,7 +4,7 @@ import { byLang } from './catalog/index.js'
 /**
  * The examples at the end of every `--help` (and in the man page), per command path. The command lines are
  * the same in every language; what each does is said in the user's language (the catalogues' `help.examples`,
- * in the same order). src/program.ts adds the English block, src/i18n/help-messages.ts the Korean and Romanian.
+ * in the same order). src/program.ts adds the block in the language it builds the help in.
  */
 export interface Example {
   cmd: string

@@ -1,23 +1,16 @@
-import { Help, type Command, type HelpConfiguration, type ParseOptions } from 'commander'
+import { Help, type Command, type HelpConfiguration } from 'commander'
 import { readSettings } from '../io/settings.js'
-import { fill } from './core-messages.js'
 import type { Lang } from '../core/lang.js'
+import { CATALOGS, count } from './catalog/index.js'
+import { fill } from './fill.js'
 import { langBeforeParsing } from './resolve.js'
-// Types only (erased): the table itself is imported lazily, and only for ko and ro.
-import type * as HelpMessages from './help-messages.js'
 
 /**
- * `--help` and commander's own messages ("Usage:", "error: unknown option '--x'") in Korean and Romanian.
- *
- * English is what commander prints: for `en` nothing here runs and the table is not loaded. For ko and ro,
- * `localizeProgram` loads the table (src/i18n/help-messages.ts) just before parsing, then gives every command
- * help overrides that translate headings and descriptions as they are printed, and output hooks that translate
- * commander's error lines by pattern. The command tree itself keeps its English texts (commander's
- * suggestions and tests read them); a text the table does not know is printed in English.
+ * Commander's own words in the user's language: the headings it prints ("Usage:", "Options:"), the
+ * "(choices: …, default: …)" it adds after an option's text, and its error lines ("error: unknown option '--x'").
+ * The program's own texts (descriptions, option help, added blocks) are registered in that language already
+ * (src/program.ts, `help.*` in the catalogues); this only covers what commander writes by itself.
  */
-
-type Table = typeof HelpMessages
-type HelpLang = Exclude<Lang, 'en'>
 
 export { langFlag } from './resolve.js'
 
@@ -26,61 +19,52 @@ export function helpLang(argv: readonly string[] = process.argv, env: NodeJS.Pro
   return langBeforeParsing(argv, env, () => readSettings().lang)
 }
 
-/**
- * Translate `program`'s help and commander's messages into `lang` when it is ko or ro. Call once the command
- * tree is complete. The table is imported when `parseAsync` runs (`createProgram()` stays synchronous); a
- * program used through the synchronous `parse()` keeps English.
- */
-export function localizeProgram(program: Command, lang: Lang): Command {
-  if (lang === 'en') return program
-  const parseAsync = program.parseAsync.bind(program)
-  program.parseAsync = (async (argv?: readonly string[], parseOptions?: ParseOptions) => {
-    try {
-      applyHelpTexts(program, lang, await import('./help-messages.js'))
-    } catch {
-      // Never fail over a translation: the English help is still right.
-    }
-    return parseAsync(argv, parseOptions)
-  }) as Command['parseAsync']
-  return program
-}
+/** The headings commander prints, by the English text it passes to `styleTitle`. */
+const HEADINGS = {
+  'Usage:': 'usage',
+  'Arguments:': 'arguments',
+  'Options:': 'options',
+  'Commands:': 'commands',
+  'Global Options:': 'globalOptions',
+} as const
 
-/** Commands already given translated output, so a second parse does not wrap their writers twice. */
+/** Commands already given their help and output, so a second call does not wrap their writers twice. */
 const localized = new WeakSet<Command>()
 
-/** Give `cmd` and every command under it translated help and error output (synchronous; tests call it). */
-export function applyHelpTexts(cmd: Command, lang: HelpLang, table: Table): void {
-  const help = helpOverrides(lang, table)
+/**
+ * Give `program` and every command under it commander's words in `lang` (call once the tree is complete).
+ * English needs only the headings, which the catalogue words as commander does; ko and ro also get the
+ * trailing extras, Korean's column widths and the error lines.
+ */
+export function localizeProgram(program: Command, lang: Lang): Command {
+  const help = helpOverrides(lang)
   const visit = (command: Command) => {
     if (localized.has(command)) return
     localized.add(command)
     command.configureHelp({ ...command.configureHelp(), ...help })
-    const { outputError, writeOut, writeErr } = command.configureOutput()
-    const block = (write: (str: string) => void) => (str: string) => write(translateBlock(str, lang, table))
-    command.configureOutput({
-      outputError: (str, write) => (outputError ?? ((s, w) => w(s)))(translateCommanderError(str, lang, table), write),
-      writeOut: block(writeOut ?? ((s) => process.stdout.write(s))),
-      writeErr: block(writeErr ?? ((s) => process.stderr.write(s))),
-    })
+    if (lang !== 'en') {
+      const { outputError } = command.configureOutput()
+      command.configureOutput({ outputError: (str, write) => (outputError ?? ((s, w) => w(s)))(translateCommanderError(str, lang), write) })
+    }
     for (const sub of command.commands) visit(sub)
   }
-  visit(cmd)
+  visit(program)
+  return program
 }
 
 /** Hangul, CJK and full-width forms: two columns each in a terminal. */
 const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g
 
-function helpOverrides(lang: HelpLang, table: Table): HelpConfiguration {
+function helpOverrides(lang: Lang): HelpConfiguration {
+  const { headings, extras: words } = CATALOGS[lang].help
+  const styleTitle = (title: string) => (title in HEADINGS ? headings[HEADINGS[title as keyof typeof HEADINGS]] : title)
+  if (lang === 'en') return { styleTitle }
   const base = new Help()
-  const t = (text: string) => table.HELP_TEXT[text]?.[lang] ?? text
   // The trailing "(choices: "a", "b", default: [])" commander adds after an option's or argument's own text.
-  const extras = (text: string) =>
-    text.replace(/(\(|, )(choices|default|preset|env): /g, (_m, lead: string, word: keyof Table['HELP_EXTRAS']) => `${lead}${table.HELP_EXTRAS[word][lang]}: `)
-  const described = (full: string, own: string | undefined) => (own && full.startsWith(own) ? t(own) + extras(full.slice(own.length)) : extras(full))
+  const extras = (text: string) => text.replace(/(\(|, )(choices|default|preset|env): /g, (_m, lead: string, word: keyof typeof words) => `${lead}${words[word]}: `)
+  const described = (full: string, own: string | undefined) => (own && full.startsWith(own) ? own + extras(full.slice(own.length)) : extras(full))
   return {
-    styleTitle: (title) => t(title),
-    commandDescription: (cmd) => t(cmd.description()),
-    subcommandDescription: (cmd) => t(cmd.summary() || cmd.description()),
+    styleTitle,
     optionDescription: (option) => described(base.optionDescription(option), option.description),
     argumentDescription: (argument) => described(base.argumentDescription(argument), argument.description),
     // Commander counts characters; Korean text takes two columns a character, so wrap by columns.
@@ -88,21 +72,19 @@ function helpOverrides(lang: HelpLang, table: Table): HelpConfiguration {
   }
 }
 
-/** A whole block of help text added with addHelpText (written as the text and a newline). */
-function translateBlock(str: string, lang: HelpLang, table: Table): string {
-  if (!str.endsWith('\n')) return str
-  const text = table.HELP_TEXT[str.slice(0, -1)]?.[lang]
-  return text === undefined ? str : `${text}\n`
+/** "2 argumente", "1 argument", "20 de argumente" (Romanian counts); Korean counts need no word. */
+export function argumentCount(n: number, lang: Lang): string {
+  return count(lang, CATALOGS[lang].common.counts.arguments, n)
 }
 
 /**
- * Commander's error message (one or more lines, as passed to outputError) in `lang`. Lines of a shape it
- * does not know stay English; quoted names stay exactly as commander quoted them.
+ * Commander's error message (one or more lines, as passed to outputError) in `lang` (`help.commander` in the
+ * catalogues). Lines of a shape it does not know stay English; quoted names stay exactly as commander quoted them.
  */
-export function translateCommanderError(message: string, lang: HelpLang, table: Table): string {
-  const E = table.COMMANDER_ERRORS
-  const say = (key: keyof typeof E, values: Record<string, string | number> = {}) => fill(E[key][lang], values)
-  const count = (n: string) => table.argumentCount(Number(n), lang)
+export function translateCommanderError(message: string, lang: Lang): string {
+  const E = CATALOGS[lang].help.commander
+  const say = (key: keyof typeof E, values: Record<string, string | number> = {}) => fill(E[key], values)
+  const count = (n: string) => argumentCount(Number(n), lang)
   // What commander appends after "is invalid.": its list of choices, or the parser's own message (kept).
   const tail = (rest: string | undefined) => {
     if (rest === undefined) return ''

@@ -43,7 +43,7 @@ const ORDER = ['--platform', 'aliexpress', '--issue', 'defective', '--ordered', 
  */
 const START = ['base', 'cli', 'code-cache', 'env-paths', 'rolldown-runtime']
 const HUMAN = ['render', 'result', 'timeline', 'colour']
-const OTHERS = ['faq', 'ask', 'prompts', 'wizard', 'store', 'track', 'help-messages', 'check-pool', 'csv', 'read']
+const OTHERS = ['faq', 'ask', 'prompts', 'wizard', 'store', 'track', 'check-pool', 'csv', 'read']
 
 describe('each command loads only what it prints with', () => {
   it.each([['--version'], ['--help']])('%s: the start and nothing else', (flag) => {
@@ -71,6 +71,6 @@ describe('each command loads only what it prints with', () => {
   it('ask: the knowledge base and its model, not the rules, the renderers of check, or the prompts', () => {
     const chunks = loaded(['ask', 'amazon return label'])
     expect(chunks).toContain('faq')
-    for (const c of ['core', 'render', 'result', 'timeline', 'prompts', 'wizard', 'store', 'help-messages']) expect(chunks).not.toContain(c)
+    for (const c of ['core', 'render', 'result', 'timeline', 'prompts', 'wizard', 'store']) expect(chunks).not.toContain(c)
   })
 })

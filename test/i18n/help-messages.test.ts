@@ -1,14 +1,17 @@
 import type { EventEmitter } from 'node:events'
-import { Command } from 'commander'
+import type { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
-import * as table from '../../src/i18n/help-messages.js'
-import { applyHelpTexts, helpLang, langFlag, localizeProgram, translateCommanderError } from '../../src/i18n/localize-help.js'
+import type { Lang } from '../../src/core/lang.js'
+import { ISSUES } from '../../src/core/types.js'
+import { CATALOGS } from '../../src/i18n/catalog/index.js'
+import { EXAMPLES, examplesBlock } from '../../src/i18n/help-examples.js'
+import { exitCodesBlock } from '../../src/i18n/layout-contact-messages.js'
+import { helpLang, langFlag, localizeProgram, translateCommanderError } from '../../src/i18n/localize-help.js'
 import { createProgram } from '../../src/program.js'
+import { wrap } from '../../src/render/wrap.js'
 
-const { HELP_TEXT } = table
-
-/** Every English text the built program can print in its help, with where it comes from. */
-function programTexts(): Map<string, string> {
+/** Every text the program built in `lang` registers for its help, with where it comes from. */
+function programTexts(lang: Lang): Map<string, string> {
   const texts = new Map<string, string>()
   const add = (text: string | undefined, where: string) => {
     if (text) texts.set(text, where)
@@ -19,7 +22,7 @@ function programTexts(): Map<string, string> {
     add(cmd.summary(), `${path}: summary`)
     for (const option of help.visibleOptions(cmd)) add(option.description, `${path} ${option.flags}`)
     for (const argument of cmd.registeredArguments) add(argument.description, `${path} <${argument.name()}>`)
-    // The implicit `help [command]` of `config` and `track`.
+    // The implicit `help [command]` of the root, `config` and `track`.
     for (const sub of help.visibleCommands(cmd)) if (!cmd.commands.includes(sub)) add(sub.description(), `${path} ${sub.name()}: description`)
     // Texts added with addHelpText, captured as commander would write them.
     for (const event of ['beforeAllHelp', 'beforeHelp', 'afterHelp', 'afterAllHelp']) {
@@ -28,48 +31,85 @@ function programTexts(): Map<string, string> {
     }
     for (const sub of cmd.commands) visit(sub, `${path} ${sub.name()}`)
   }
-  visit(createProgram(), 'buyerdesk')
+  visit(createProgram(undefined, { lang }), 'buyerdesk')
   return texts
 }
 
-const HEADINGS = ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'Global Options:']
+/** The help texts of a catalogue by key (`help.commands.check.description`): what src/program.ts registers. */
+function helpLeaves(lang: Lang): Map<string, string> {
+  const leaves = new Map<string, string>()
+  const walk = (node: unknown, key: string) => {
+    if (typeof node === 'string') leaves.set(key, node)
+    else for (const [k, v] of Object.entries(node as object)) walk(v, `${key}.${k}`)
+  }
+  const { program, builtins, options, commands } = CATALOGS[lang].help
+  walk({ program, builtins, options, commands }, 'help')
+  return leaves
+}
 
-describe('help-messages: the Korean and Romanian table', () => {
-  const texts = programTexts()
+const LANGS = ['en', 'ko', 'ro'] as const
 
+describe('help texts: every one by its key, in every language', () => {
   it('finds the program texts (sanity check of the walk)', () => {
+    const texts = programTexts('en')
     expect(texts.size).toBeGreaterThan(50)
     expect(texts.has('display help for command')).toBe(true)
     expect(texts.has('output the version number')).toBe(true)
     expect([...texts.keys()].some((t) => t.includes('Dates may also be written'))).toBe(true)
   })
 
-  it('has ko and ro for every English string the program registers (a new flag needs its translation here)', () => {
-    const missing = [...texts].filter(([text]) => !HELP_TEXT[text]?.ko || !HELP_TEXT[text]?.ro).map(([text, where]) => `${where}: ${JSON.stringify(text)}`)
-    expect(missing).toEqual([])
+  it.each(LANGS)('%s: every text the program registers is a catalogue text (none written in src/program.ts)', (lang) => {
+    const known = new Set([
+      ...helpLeaves(lang).values(),
+      ...Object.keys(EXAMPLES).map((path) => examplesBlock(path, lang)!),
+      exitCodesBlock(lang, wrap),
+    ])
+    const stray = [...programTexts(lang)].filter(([text]) => !known.has(text)).map(([text, where]) => `${where}: ${JSON.stringify(text)}`)
+    expect(stray).toEqual([])
   })
 
-  it('has the headings commander prints', () => {
-    for (const heading of HEADINGS) expect(HELP_TEXT[heading], heading).toBeDefined()
-  })
-
-  it('has no entry the program no longer uses', () => {
-    const stale = Object.keys(HELP_TEXT).filter((text) => !texts.has(text) && !HEADINGS.includes(text))
+  it.each(LANGS)('%s: every help key of the catalogue is registered by the program (no stale key)', (lang) => {
+    const texts = programTexts(lang)
+    const stale = [...helpLeaves(lang)].filter(([, text]) => !texts.has(text)).map(([key]) => key)
     expect(stale).toEqual([])
+  })
+
+  it('has the keys that say what each text is', () => {
+    const keys = [...helpLeaves('en').keys()]
+    expect(keys).toContain('help.commands.check.description')
+    expect(keys).toContain('help.commands.track.add.description')
+    expect(keys).toContain('help.options.platform')
+    // No key is an English sentence any more: every part is an identifier.
+    for (const key of keys) expect(key).toMatch(/^help(\.[a-zA-Z]+)+$/)
+  })
+
+  it.each(['ko', 'ro'] as const)('%s: the help of every command is in that language, not English', (lang) => {
+    const english = programTexts('en')
+    const texts = programTexts(lang)
+    expect(texts.size).toBe(english.size)
+    for (const text of texts.keys()) expect(english.has(text), text).toBe(false)
+  })
+
+  it('lists the issue codes the flag takes, in every language', () => {
+    for (const lang of LANGS) expect(CATALOGS[lang].help.options.issue).toContain(ISSUES.join(', '))
   })
 
   it('keeps flags, `code`, values and formats as typed, and translates the rest', () => {
     const keep = /--[a-z][a-z-]*|`[^`]+`|\b[a-z]+_[a-z_]+\b|YYYY-MM-DD|\b(?:aliexpress|amazon|NDJSON|CSV|JSON|ASCII|TERM=dumb|LANG|BUYERDESK_CONFIG_DIR)\b/g
-    for (const [english, { ko, ro }] of Object.entries(HELP_TEXT)) {
+    const [ko, ro] = [helpLeaves('ko'), helpLeaves('ro')]
+    const headings = (lang: Lang) => Object.entries(CATALOGS[lang].help.headings).map(([k, v]) => [`help.headings.${k}`, v] as const)
+    for (const [key, english] of [...helpLeaves('en'), ...headings('en')]) {
+      const k = ko.get(key) ?? Object.fromEntries(headings('ko'))[key]!
+      const r = ro.get(key) ?? Object.fromEntries(headings('ro'))[key]!
       for (const token of english.match(keep) ?? []) {
-        expect(ko, `ko of ${english}`).toContain(token)
-        expect(ro, `ro of ${english}`).toContain(token)
+        expect(k, `ko of ${key}`).toContain(token)
+        expect(r, `ro of ${key}`).toContain(token)
       }
-      expect(ko).toMatch(/[\uac00-\ud7a3]/)
-      expect(ko).not.toBe(english)
-      expect(ro).not.toBe(english)
+      expect(k).toMatch(/[\uac00-\ud7a3]/)
+      expect(k).not.toBe(english)
+      expect(r).not.toBe(english)
       // Romanian with comma-below ș ț, never the cedilla look-alikes.
-      expect(ro).not.toMatch(/[şţŞŢ]/)
+      expect(r).not.toMatch(/[şţŞŢ]/)
     }
   })
 })
@@ -90,17 +130,20 @@ describe('localize-help', () => {
     expect(helpLang(['node', 'bin'], {})).toBe('en')
   })
 
-  it('leaves an English program exactly as commander built it', () => {
-    const program = new Command('x')
-    const parseAsync = program.parseAsync
+  it("English: commander's own headings and error lines, as commander writes them", () => {
+    const program = createProgram(undefined, { lang: 'en' })
+    const outputError = program.configureOutput().outputError
     expect(localizeProgram(program, 'en')).toBe(program)
-    expect(program.parseAsync).toBe(parseAsync)
-    expect(program.configureHelp()).toEqual({})
+    expect(program.configureOutput().outputError).toBe(outputError)
+    const text = program.commands.find((c) => c.name() === 'check')!.helpInformation()
+    expect(text).toMatch(/^Usage: buyerdesk check \[options\] \[input\]\n/)
+    expect(text).toContain('\nOptions:\n')
+    expect(text).toMatch(/--ordered <date> +date the order was placed \(YYYY-MM-DD, today…\)\n/)
+    expect(text).toMatch(/\(choices: "en", "ko", "ro"\)/)
   })
 
   it('translates headings, descriptions, choices and defaults in the help of every command', () => {
-    const program = createProgram()
-    applyHelpTexts(program, 'ko', table)
+    const program = createProgram(undefined, { lang: 'ko' })
     const check = program.commands.find((c) => c.name() === 'check')!
     const text = check.helpInformation()
     expect(text).toMatch(/^사용법: buyerdesk check \[options\] \[input\]\n/)
@@ -113,15 +156,21 @@ describe('localize-help', () => {
     expect(text).not.toMatch(/Usage:|Options:|display help|choices:|default:/)
   })
 
-  it('translates the text added after the built-in help', () => {
-    const after = [...programTexts().keys()].find((t) => t.includes('Dates may also be written'))!
+  it("the text added after the built-in help is in the program's language", () => {
     let out = ''
-    const cmd = new Command('w').configureOutput({ writeOut: (s) => (out += s) }).addHelpText('after', after)
-    applyHelpTexts(cmd, 'ro', table)
-    cmd.outputHelp()
-    expect(out).toMatch(/^Utilizare: w \[options\]\n/)
+    const wizard = createProgram('wizard', { lang: 'ro' }).commands.find((c) => c.name() === 'wizard')!
+    wizard.configureOutput({ writeOut: (s) => (out += s) }).outputHelp()
+    expect(out).toMatch(/^Utilizare: buyerdesk wizard \[options\]\n/)
     expect(out).toContain('\nDatele se pot scrie și today, yesterday')
     expect(out).not.toContain('Dates may')
+  })
+
+  it('the program for one command gives that command the same help as the whole program', () => {
+    for (const lang of LANGS) {
+      const whole = createProgram(undefined, { lang }).commands.find((c) => c.name() === 'track')!
+      const one = createProgram('track', { lang }).commands.find((c) => c.name() === 'track')!
+      expect(one.helpInformation()).toBe(whole.helpInformation())
+    }
   })
 
   it.each([
@@ -143,6 +192,6 @@ describe('localize-help', () => {
     ["error: option '--a' cannot be used with environment variable 'B'\n", 'ko', '오류: 다음 둘은 함께 쓸 수 없어요: 옵션 "--a", 환경 변수 "B"\n'],
     ['error: something commander adds later\n', 'ko', 'error: something commander adds later\n'],
   ] as const)('translates commander error %j into %s', (english, lang, expected) => {
-    expect(translateCommanderError(english, lang, table)).toBe(expected)
+    expect(translateCommanderError(english, lang)).toBe(expected)
   })
 })
