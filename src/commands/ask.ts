@@ -3,10 +3,9 @@ import { detectLang, detectPlatform, PLATFORMS } from '../core/faq/detect.js'
 import { channelsFor, type ContactFile, type Hours } from '../core/faq/hours.js'
 import { localHoursText, noSupportLine, toContactJson } from './contact.js'
 import { fitLines, SHORT_COMMANDS } from '../render/wrap.js'
-import { entryLabel, FAQ_MESSAGES, scheduleText, shopName } from '../i18n/faq-messages.js'
+import { entryLabel, FAQ_MESSAGES, scheduleText, shopName, topicName } from '../i18n/faq-messages.js'
 import { searchFaq, type AbstainReason } from '../core/faq/search.js'
 import { checkCommand } from '../core/faq/related.js'
-import { TOPICS, type TopicId } from '../core/faq/topics.js'
 import type { KbEntry, KbSeed, KbSource } from '../core/faq/types.js'
 import { kbSourceText } from '../render/sources.js'
 import { loadFaq, readContact, type Faq } from '../data/kb.js'
@@ -190,7 +189,7 @@ function answerLines(record: AskRecord, entry: KbEntry | null, contact: ContactF
   } else {
     lines.push(c.bold(m.dontKnow))
     if (others.length > 0) lines.push('', `${record.abstain === 'unsure' ? m.didYouMeanTopics : m.closest}:`)
-    for (const match of others) lines.push(`  - ${entryLabel(TOPICS[match.topic as TopicId]?.[lang] ?? match.topic, match.title)}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
+    for (const match of others) lines.push(`  - ${entryLabel(topicName(match.topic, lang), match.title)}  ${c.dim(`(buyerdesk show ${match.id})`)}`)
     // The channels that serve the user's language first, their hours on the user's clock (as `contact` shows them).
     const shops = record.platform !== null ? [record.platform] : [...PLATFORMS]
     const known = contact === null ? [] : shops.filter((shop) => contact.platforms[shop] !== undefined)
@@ -276,7 +275,7 @@ function recordFor(record: AskRecord, entry: KbEntry, faq: Faq): AskRecord {
 async function pickMatch(record: AskRecord): Promise<string | null> {
   const m = FAQ_MESSAGES[record.lang]
   const { askSelect } = await import('../io/prompts.js')
-  const choices = record.matches.slice(0, 3).map((match) => ({ value: match.id as string | null, name: entryLabel(TOPICS[match.topic as TopicId]?.[record.lang] ?? match.topic, match.title) }))
+  const choices = record.matches.slice(0, 3).map((match) => ({ value: match.id as string | null, name: entryLabel(topicName(match.topic, record.lang), match.title) }))
   return askSelect({ message: m.didYouMeanTopics, choices: [...choices, { value: null, name: m.noneOfThese }] })
 }
 

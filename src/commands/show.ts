@@ -1,5 +1,4 @@
-import { FAQ_MESSAGES, shopName } from '../i18n/faq-messages.js'
-import { TOPICS, type TopicId } from '../core/faq/topics.js'
+import { FAQ_MESSAGES, shopName, topicName } from '../i18n/faq-messages.js'
 import type { KbEntry, KbSeed } from '../core/faq/types.js'
 import { kbSourceText } from '../render/sources.js'
 import { fitLines } from '../render/wrap.js'
@@ -46,7 +45,7 @@ export function closeIds(id: string, ids: readonly string[]): string[] {
 
 export function renderEntry(entry: KbEntry, lang: Lang, c = colours(), seeds: Readonly<Record<string, KbSeed>> = {}, width = 80): string[] {
   const m = FAQ_MESSAGES[lang]
-  const lines = [c.bold(entry.title[lang]), c.dim(`${m.id}: ${entry.id} · ${m.topic}: ${TOPICS[entry.topic as TopicId]?.[lang] ?? entry.topic} (${entry.topic}) · ${m.platforms}: ${entry.platforms.map((id) => shopName(id, lang)).join(', ')}`), '', entry.answer[lang]]
+  const lines = [c.bold(entry.title[lang]), c.dim(`${m.id}: ${entry.id} · ${m.topic}: ${topicName(entry.topic, lang)} (${entry.topic}) · ${m.platforms}: ${entry.platforms.map((id) => shopName(id, lang)).join(', ')}`), '', entry.answer[lang]]
   const steps = entry.steps?.[lang] ?? []
   if (steps.length > 0) {
     lines.push('', c.bold(`${m.steps}:`))

@@ -1,6 +1,6 @@
 import { PLATFORMS } from '../core/faq/detect.js'
-import { FAQ_MESSAGES, shopName } from '../i18n/faq-messages.js'
-import { TOPIC_IDS, TOPICS } from '../core/faq/topics.js'
+import { FAQ_MESSAGES, shopName, topicName } from '../i18n/faq-messages.js'
+import { TOPIC_IDS } from '../core/faq/topics.js'
 import type { KbEntry } from '../core/faq/types.js'
 import { readKb } from '../data/kb.js'
 import { EXIT, type ExitCode } from '../errors.js'
@@ -36,7 +36,7 @@ export function toTopicsJson(entries: readonly KbEntry[], lang: Lang, platform?:
       platform: shop,
       topics: TOPIC_IDS.map((topic) => ({
         topic,
-        title: TOPICS[topic][lang],
+        title: topicName(topic, lang),
         entries: entries.filter((e) => e.topic === topic && e.platforms.includes(shop)).map((e) => ({ id: e.id, title: e.title[lang] })),
       })).filter((t) => t.entries.length > 0),
     })),

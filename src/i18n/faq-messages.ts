@@ -1,5 +1,6 @@
 import { DAYS, type Hours } from '../core/faq/hours.js'
-import { CATALOGS } from './catalog/index.js'
+import { isTopic } from '../core/faq/topics.js'
+import { CATALOGS, message } from './catalog/index.js'
 import { fill } from './fill.js'
 import type { Lang } from './lang.js'
 
@@ -29,6 +30,11 @@ function faqMessages(lang: Lang) {
 export const FAQ_MESSAGES: Record<Lang, ReturnType<typeof faqMessages>> = { en: faqMessages('en'), ko: faqMessages('ko'), ro: faqMessages('ro') }
 
 export type FaqMessages = (typeof FAQ_MESSAGES)[Lang]
+
+/** A topic's name as `lang` writes it (`faq.topics.<id>` in the catalogues); an id the taxonomy does not have, as it is. */
+export function topicName(id: string, lang: Lang): string {
+  return isTopic(id) ? message(lang, `faq.topics.${id}`) : id
+}
 
 /** A channel's opening hours in words: `09:00–15:00 (Korea time), Mon, Tue, …`. */
 export function scheduleText(hours: Exclude<Hours, string>, lang: Lang): string {

@@ -758,6 +758,69 @@ export const en = {
     prompt: 'Stopped. Nothing was changed.',
   },
   faq: {
+    /** The knowledge base's topics (shared/topics.json) by id: `faq.topics.order.cancel` is the topic `order.cancel`. */
+    topics: {
+      order: {
+        place: 'Placing an order',
+        status: 'Order status and history',
+        cancel: 'Canceling an order',
+        change: 'Changing an order or its address',
+      },
+      shipping: {
+        track: 'Tracking a package',
+        time: 'Delivery times and options',
+        not_received: 'Package not received or lost',
+        insurance: 'Tracked shipping and insurance',
+        customs: 'Customs duties',
+      },
+      refund: {
+        request: 'Getting a refund',
+        timing: 'When the refund arrives',
+        options: 'Full or partial refund, replacement, or compensation',
+      },
+      return: {
+        request: 'Returning an item',
+      },
+      dispute: {
+        open: 'Opening a dispute',
+        evidence: 'Evidence for a dispute',
+        escalate: 'Escalating a dispute',
+        status: 'Following a dispute',
+      },
+      item: {
+        defective: 'Defective or damaged item',
+      },
+      contact: {
+        agent: 'Talking to a human agent',
+        channels: 'Ways to contact customer service',
+        hours: 'Customer service hours and languages',
+      },
+      seller: {
+        contact: 'Contacting the seller',
+        choose: 'Choosing a reliable seller',
+      },
+      payment: {
+        methods: 'Payment methods',
+        issue: 'Payment problems',
+      },
+      account: {
+        password: 'Password',
+        security: 'Account security',
+        suspended: 'Suspended account',
+        manage: 'Managing your account and addresses',
+        phone: 'Phone number format',
+      },
+      promo: {
+        code: 'Promo codes',
+        coupon: 'Coupons, sales, and newsletters',
+      },
+      feedback: {
+        submit: 'Giving feedback',
+      },
+      product: {
+        price: 'Why prices are low',
+      },
+    },
     steps: 'Steps',
     related: 'Check your own order',
     relatedContact: 'Which channels are open now',

@@ -754,6 +754,69 @@ export const ko: Catalog = {
     prompt: '중단했어요. 바뀐 것은 없어요.',
   },
   faq: {
+    /** The knowledge base's topics (shared/topics.json) by id: `faq.topics.order.cancel` is the topic `order.cancel`. */
+    topics: {
+      order: {
+        place: '주문하기',
+        status: '주문 상태와 주문 내역',
+        cancel: '주문 취소',
+        change: '주문·배송지 변경',
+      },
+      shipping: {
+        track: '배송 조회',
+        time: '배송 기간과 배송 옵션',
+        not_received: '미수령·분실 택배',
+        insurance: '추적 배송과 배송 보험',
+        customs: '관세와 통관',
+      },
+      refund: {
+        request: '환불 신청',
+        timing: '환불 입금 시기',
+        options: '전액·부분 환불, 재발송, 보상',
+      },
+      return: {
+        request: '반품하기',
+      },
+      dispute: {
+        open: '분쟁·클레임 제기',
+        evidence: '분쟁 증거 자료',
+        escalate: '중재 요청',
+        status: '분쟁 진행 상황',
+      },
+      item: {
+        defective: '불량·파손 상품',
+      },
+      contact: {
+        agent: '상담원 연결',
+        channels: '고객센터 연락 방법',
+        hours: '고객센터 운영 시간과 언어',
+      },
+      seller: {
+        contact: '판매자에게 연락하기',
+        choose: '믿을 만한 판매자 고르기',
+      },
+      payment: {
+        methods: '결제 수단',
+        issue: '결제 문제',
+      },
+      account: {
+        password: '비밀번호',
+        security: '계정 보안',
+        suspended: '계정 정지',
+        manage: '계정과 주소 관리',
+        phone: '전화번호 입력 형식',
+      },
+      promo: {
+        code: '프로모션 코드',
+        coupon: '쿠폰, 세일, 뉴스레터',
+      },
+      feedback: {
+        submit: '피드백 남기기',
+      },
+      product: {
+        price: '가격이 싼 이유',
+      },
+    },
     steps: '방법',
     related: '주문 기한 직접 계산하기',
     relatedContact: '지금 연락 가능한 창구 보기',

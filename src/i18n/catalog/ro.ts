@@ -757,6 +757,69 @@ export const ro: Catalog = {
     prompt: 'Oprire. Nu s-a modificat nimic.',
   },
   faq: {
+    /** The knowledge base's topics (shared/topics.json) by id: `faq.topics.order.cancel` is the topic `order.cancel`. */
+    topics: {
+      order: {
+        place: 'Plasarea unei comenzi',
+        status: 'Starea și istoricul comenzilor',
+        cancel: 'Anularea comenzii',
+        change: 'Modificarea comenzii sau a adresei',
+      },
+      shipping: {
+        track: 'Urmărirea coletului',
+        time: 'Termene și opțiuni de livrare',
+        not_received: 'Colet neprimit sau pierdut',
+        insurance: 'Livrare urmărită și asigurare',
+        customs: 'Taxe vamale',
+      },
+      refund: {
+        request: 'Cererea de rambursare',
+        timing: 'Când primiți banii înapoi',
+        options: 'Rambursare totală sau parțială, retrimitere, despăgubire',
+      },
+      return: {
+        request: 'Returnarea unui produs',
+      },
+      dispute: {
+        open: 'Deschiderea unei dispute',
+        evidence: 'Dovezi pentru dispută',
+        escalate: 'Medierea disputei',
+        status: 'Starea disputei',
+      },
+      item: {
+        defective: 'Produs defect sau deteriorat',
+      },
+      contact: {
+        agent: 'Discuția cu un operator',
+        channels: 'Contactarea serviciului clienți',
+        hours: 'Programul și limbile serviciului clienți',
+      },
+      seller: {
+        contact: 'Contactarea vânzătorului',
+        choose: 'Alegerea unui vânzător de încredere',
+      },
+      payment: {
+        methods: 'Metode de plată',
+        issue: 'Probleme la plată',
+      },
+      account: {
+        password: 'Parola',
+        security: 'Securitatea contului',
+        suspended: 'Cont suspendat',
+        manage: 'Contul și adresele de livrare',
+        phone: 'Formatul numărului de telefon',
+      },
+      promo: {
+        code: 'Coduri promoționale',
+        coupon: 'Cupoane, reduceri și newsletter',
+      },
+      feedback: {
+        submit: 'Trimiterea unei păreri',
+      },
+      product: {
+        price: 'De ce sunt prețurile mici',
+      },
+    },
     steps: 'Pași',
     related: 'Calculați termenele pentru comanda dumneavoastră',
     relatedContact: 'Cine răspunde acum',
