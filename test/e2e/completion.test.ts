@@ -94,18 +94,50 @@ describe('shell completion', () => {
 })
 
 describe('man page', () => {
+  const dist = join(import.meta.dirname, '../../dist')
+  const render = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const r = spawnSync('man', args, { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MAN_KEEP_FORMATTING: '', PAGER: 'cat', ...env } })
+    return { ...r, text: r.stdout.replace(/.\x08/g, '') }
+  }
+  const UTF8 = { LC_ALL: 'C.UTF-8' }
+
   it.skipIf(!has('man'))('dist/buyerdesk.1 renders with man -l, without warnings, from the same definitions', () => {
-    const page = join(import.meta.dirname, '../../dist/buyerdesk.1')
-    const r = spawnSync('man', ['--warnings', '-l', page], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MAN_KEEP_FORMATTING: '', PAGER: 'cat' } })
+    const r = render(['--warnings', '-l', join(dist, 'buyerdesk.1')])
     expect(r.status).toBe(0)
     expect(r.stderr).toBe('')
-    const text = r.stdout.replace(/.\x08/g, '')
-    for (const heading of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'EXAMPLES', 'EXIT STATUS', 'ENVIRONMENT']) expect(text).toMatch(new RegExp(`^${heading}$`, 'm'))
+    const text = r.text
+    for (const heading of ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'COMMANDS', 'EXAMPLES', 'EXIT STATUS', 'ENVIRONMENT', 'SEE ALSO']) expect(text).toMatch(new RegExp(`^${heading}$`, 'm'))
     expect(text).toMatch(/buyerdesk track import \[options\] <file>/)
     expect(text).toMatch(/--dry-run\s+show what would be saved, save nothing/)
     // man justifies its lines: the words of a row may be spread by several spaces
-    expect(text).toMatch(/^\s+130\s+Ctrl-C\s+at\s+a\s+prompt/m)
+    expect(text).toMatch(/^\s+130\s+Ctrl-C:\s+stopped;\s+nothing\s+was\s+changed/m)
     expect(text).toMatch(/buyerdesk completion bash/)
+    // An example keeps its quotes (a macro would take them as its own).
+    expect(text).toContain('buyerdesk ask "how do I cancel an order?"')
+  })
+
+  // Each page in its own language, headings included (the catalogues' `man`), and nothing of the English page's words.
+  it.skipIf(!has('man')).each([
+    ['ko', ['이름', '개요', '설명', '옵션', '명령', '예시', '종료 상태', '환경 변수', '관련 항목'], /--dry-run\s+저장될\s+내용만\s+보여\s+주고/, /^\s+130\s+Ctrl-C:\s+중단했고/m],
+    ['ro', ['NUME', 'SINOPSIS', 'DESCRIERE', 'OPȚIUNI', 'COMENZI', 'EXEMPLE', 'STARE DE IEȘIRE', 'MEDIU', 'CONSULTAȚI ȘI'], /--dry-run\s+arată\s+ce\s+s-ar\s+salva/, /^\s+130\s+Ctrl-C:\s+/m],
+  ] as const)('dist/man/%s/man1/buyerdesk.1 renders in that language, without warnings', (lang, headings, dryRun, cancelled) => {
+    // A reader of a Korean or Romanian page has a UTF-8 locale (the tests run without one).
+    const r = render(['--warnings', '-l', join(dist, 'man', lang, 'man1/buyerdesk.1')], UTF8)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe('')
+    for (const heading of headings) expect(r.text).toMatch(new RegExp(`^${heading}$`, 'm'))
+    expect(r.text).toMatch(dryRun)
+    expect(r.text).toMatch(cancelled)
+    expect(r.text).not.toMatch(/^(NAME|SYNOPSIS|DESCRIPTION|EXIT STATUS)$|display help for command|output the version number|show what would be saved/m)
+    if (lang === 'ko') expect(r.text).toContain('buyerdesk ask "환불 기한이 며칠이에요?"')
+  })
+
+  // The layout man(1) looks a language's page up in: MANPATH=…/dist/man and the locale (-L here: the test machine may lack the locale).
+  it.skipIf(!has('man') || !/man-db|man 2\./.test(spawnSync('man', ['--version'], { encoding: 'utf8' }).stdout ?? ''))('man finds each language under MANPATH=dist/man', () => {
+    const env = { ...UTF8, MANPATH: join(dist, 'man') }
+    expect(render(['-L', 'ko', 'buyerdesk'], env).text).toMatch(/^BUYERDESK\(1\)\s+사용자 명령/)
+    expect(render(['-L', 'ro', 'buyerdesk'], env).text).toMatch(/^BUYERDESK\(1\)\s+Comenzi pentru utilizatori/)
+    expect(render(['-L', 'en', 'buyerdesk'], env).text).toMatch(/^BUYERDESK\(1\)\s+User Commands/)
   })
 })
 

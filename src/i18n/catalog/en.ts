@@ -745,6 +745,37 @@ export const en = {
     otherLanguages: 'In other languages',
     seedDocument: 'a guide to shopping support',
   },
+  /** The man page buyerdesk(1) around the help texts (src/render/man.ts): its fixed headings and its own paragraphs. */
+  man: {
+    section: 'User Commands',
+    headings: {
+      name: 'NAME',
+      synopsis: 'SYNOPSIS',
+      description: 'DESCRIPTION',
+      options: 'OPTIONS',
+      commands: 'COMMANDS',
+      examples: 'EXAMPLES',
+      exitStatus: 'EXIT STATUS',
+      environment: 'ENVIRONMENT',
+      seeAlso: 'SEE ALSO',
+    },
+    synopsis: {
+      command: 'command',
+      options: 'options',
+    },
+    description: 'An offline support assistant for AliExpress and Amazon shoppers, in English, Korean and Romanian: can an order still be cancelled, refunded, disputed or escalated, and by when; what to say to the seller; how to reach the shop. It answers from rules and a knowledge base shipped with it and never sends orders anywhere.',
+    anywhere: 'The options --lang, --json and --no-color may come before or after the command. Every error line starts with "buyerdesk: ".',
+    environment: {
+      configDir: 'where the settings and the saved orders live',
+      settings: 'override the saved settings of the same name',
+      workers: 'worker threads for long check streams (0: none; unset: two when a core is free)',
+      cacheDir: 'where compiled code is kept between runs (default: the user cache folder, e.g. ~/.cache/buyerdesk-nodejs)',
+      noCompileCache: 'set: keep no compiled code',
+      locale: 'the language when neither --lang nor the lang setting gives one',
+      colour: 'turn colour off or on',
+    },
+    seeAlso: 'buyerdesk completion bash|zsh|fish|powershell prints a shell completion script; the README has the rest.',
+  },
   exitCodes: {
     title: 'Exit codes:',
     ok: 'answered, whatever the verdict',
